@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Reintegra.Web.Data.Configurations;
+using Reintegra.Web.Domain;
+
+namespace Reintegra.Web.Data;
+
+/// <summary>
+/// The one model of the platform. Each database engine has its own subclass with its own generated migrations:
+/// <c>eng/add-migration.sh Name</c> adds a migration to both sets.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PersonDocument> PersonDocuments => Set<PersonDocument>();
+
+    public DbSet<PersonInstitution> PersonInstitutions => Set<PersonInstitution>();
+
+    public DbSet<Arrival> Arrivals => Set<Arrival>();
+
+    public DbSet<ManifestEntry> ManifestEntries => Set<ManifestEntry>();
+
+    public DbSet<ReturnEvent> Returns => Set<ReturnEvent>();
+
+    public DbSet<SensitiveScreening> SensitiveScreenings => Set<SensitiveScreening>();
+
+    public DbSet<ImmediateReferral> ImmediateReferrals => Set<ImmediateReferral>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<InstanceSetting> InstanceSettings => Set<InstanceSetting>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(InstitutionConfiguration).Namespace);
+        builder.Entity<AppUser>(u =>
+        {
+            u.Property(x => x.FullName).HasMaxLength(200);
+            u.Property(x => x.Culture).HasMaxLength(5);
+            u.HasOne(x => x.Institution).WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+            u.HasIndex(x => x.InstitutionId);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // No unbounded text: every string column has a limit, tightened per property where it matters.
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+}
+
+/// <summary>Instance-wide settings set on first run (the country this instance serves ...).</summary>
+public sealed class InstanceSetting
+{
+    public const string Country = "country";
+
+    public string Key { get; set; } = "";
+
+    public string Value { get; set; } = "";
+}

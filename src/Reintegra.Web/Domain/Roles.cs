@@ -1,0 +1,51 @@
+namespace Reintegra.Web.Domain;
+
+/// <summary>The roles of DOMAIN.md. A user holds one or more, always inside one institution.</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string ReceptionOfficer = "ReceptionOfficer";
+    public const string ProtectionOfficer = "ProtectionOfficer";
+    public const string CaseWorker = "CaseWorker";
+    public const string Supervisor = "Supervisor";
+    public const string ServiceProvider = "ServiceProvider";
+    public const string ConsularOfficer = "ConsularOfficer";
+    public const string FundManager = "FundManager";
+    public const string Employer = "Employer";
+    public const string Analyst = "Analyst";
+    public const string Auditor = "Auditor";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Administrator, ReceptionOfficer, ProtectionOfficer, CaseWorker, Supervisor, ServiceProvider,
+        ConsularOfficer, FundManager, Employer, Analyst, Auditor,
+    ];
+}
+
+/// <summary>Authorization policies: what each role may do, named by the capability rather than the role.</summary>
+public static class Policies
+{
+    /// <summary>Register arrivals and returns, screen, refer at reception.</summary>
+    public const string Reception = "Reception";
+
+    /// <summary>Read and search people and their returns (within the user's institution).</summary>
+    public const string ReadPeople = "ReadPeople";
+
+    /// <summary>See sensitive protection flags (trafficking, violence, protection risk, LGBTI). Every view is audited.</summary>
+    public const string ReadSensitive = "ReadSensitive";
+
+    /// <summary>Manage institutions and users.</summary>
+    public const string Administer = "Administer";
+
+    /// <summary>Read the audit trail.</summary>
+    public const string ReadAudit = "ReadAudit";
+
+    public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
+    {
+        [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
+        [ReadPeople] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer, Roles.CaseWorker, Roles.Supervisor],
+        [ReadSensitive] = [Roles.ProtectionOfficer, Roles.CaseWorker, Roles.Supervisor],
+        [Administer] = [Roles.Administrator],
+        [ReadAudit] = [Roles.Administrator, Roles.Auditor],
+    };
+}

@@ -1,0 +1,40 @@
+using Reintegra.Web.Data;
+using Reintegra.Web.Features.Account;
+using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.People;
+using Reintegra.Web.Features.Reception;
+using Reintegra.Web.Features.Lookups;
+using Reintegra.Web.Web;
+
+var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
+
+builder.AddAppDatabase();
+builder.AddAppIdentity();
+builder.AddAppWeb();
+builder.Services.AddAccountFeatures();
+builder.Services.AddAdminFeatures();
+builder.Services.AddReceptionFeatures();
+builder.Services.AddPeopleFeatures();
+
+var app = builder.Build();
+
+if (CommandLine.IsMigrateOnly(args))
+{
+    await DatabaseSetup.MigrateAsync(app.Services, app.Configuration, force: true);
+    return;
+}
+
+await Startup.PrepareAsync(app);
+
+app.UseAppPipeline();
+app.MapAuthApi();
+app.MapReferenceApi();
+app.MapAdminApi();
+app.MapReceptionApi();
+app.MapPeopleApi();
+app.MapAuditApi();
+
+app.Run();
+
+/// <summary>Entry point type, visible to the test host.</summary>
+public partial class Program;
