@@ -16,23 +16,23 @@ public static class DatabaseSetup
 
     public static void AddAppDatabase(this WebApplicationBuilder builder)
     {
-        var config = builder.Configuration;
-        builder.Services.AddScoped<SaveChangesInterceptor>();
-        if (IsPostgres(config))
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddScoped<SaveChangesInterceptor>();
+        // Configuration is read when the first context is made, not here: hosts (and tests) may add settings after this line.
+        services.AddDbContext<PostgresAppDbContext>((sp, o) =>
         {
-            var cs = config.GetConnectionString("Reintegra")
+            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Reintegra")
                 ?? throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Reintegra is not set.");
-            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
-                o.UseNpgsql(cs, npgsql => npgsql.EnableRetryOnFailure())
-                 .AddInterceptors(sp.GetRequiredService<SaveChangesInterceptor>()));
-        }
-        else
-        {
-            var cs = SqliteConnectionString(config, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<SaveChangesInterceptor>()));
-        }
-        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+            o.UseNpgsql(cs).AddInterceptors(sp.GetRequiredService<SaveChangesInterceptor>());
+        });
+        services.AddDbContext<SqliteAppDbContext>((sp, o) =>
+            o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot))
+             .AddInterceptors(sp.GetRequiredService<SaveChangesInterceptor>()));
+        services.AddScoped<AppDbContext>(sp => IsPostgres(sp.GetRequiredService<IConfiguration>())
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
     }
 
     private static string SqliteConnectionString(IConfiguration config, string contentRoot)

@@ -78,7 +78,7 @@ public static class IdentitySetup
 
     private static Task ApiOr(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
+        if (WebSetup.IsApi(ctx.Request.Path))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -18,7 +18,9 @@ public sealed class ProblemExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (!http.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already switched Request.Path to the error page: the original path is in the feature.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (!WebSetup.IsApi(path))
         {
             return false;
         }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Scalar.AspNetCore;
 
@@ -18,6 +16,7 @@ public static class WebSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddSingleton<LocalTime>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddTransient<Checks>();
@@ -80,8 +79,8 @@ public static class WebSetup
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseExceptionHandler("/Error");
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseWhen(ctx => IsApi(ctx.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !IsApi(ctx.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.Use(async (ctx, next) =>
         {
             ctx.Response.Headers.XContentTypeOptions = "nosniff";
@@ -89,6 +88,8 @@ public static class WebSetup
             ctx.Response.Headers["Referrer-Policy"] = "same-origin";
             await next();
         });
+        // Routing after the error pages, so that a re-executed error request is routed to the error page itself.
+        app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -100,6 +101,9 @@ public static class WebSetup
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("Reintegra API").DisableDefaultFonts());
     }
 
+    /// <summary>Requests answered with JSON and problem details rather than pages.</summary>
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi");
+
     /// <summary>Sets the UI-culture cookie, as the language switch and sign-in do.</summary>
     public static void SetCultureCookie(HttpResponse response, string culture) =>
         response.Cookies.Append(
@@ -109,9 +113,4 @@ public static class WebSetup
 
     public static string NormalizeCulture(string? culture) =>
         string.Equals(culture, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "es";
-
-    internal static ProblemDetails Problem(int status, string title, string? detail = null) =>
-        new() { Status = status, Title = title, Detail = detail };
-
-    internal static IExceptionHandlerFeature? ErrorFeature(HttpContext ctx) => ctx.Features.Get<IExceptionHandlerFeature>();
 }
