@@ -54,5 +54,8 @@ internal static class SurnameData
         "Ayala:70,Henríquez:70,Quintanilla:70,Bonilla:65,Serrano:65,Alfaro:65,Escobar:60,Rosales:60,Amaya:60,Guardado:55," +
         "Cortez:55,Velásquez:55,Avelar:50,Molina:50,Fuentes:50,Campos:50,Lemus:45,Zelaya:45,Ventura:45,Palacios:45," +
         "Landaverde:40,Canales:40,Pineda:40,Benítez:40,Durán:40,Osorio:40,Rivas:40,Sorto:35,Umaña:35,Villalta:35,Ascencio:35," +
-        "Barahona:35,Marroquín:35,Chicas:30,Mancía:30,Aparicio:30,Lovo:25,Urquilla:25,Orantes:25,Sibrián:25,Renderos:25,Cañas:25";
+        "Barahona:35,Marroquín:35,Chicas:30,Mancía:30,Aparicio:30,Lovo:25,Urquilla:25,Orantes:25,Sibrián:25,Renderos:25,Cañas:25," +
+        "Castro:30,Torres:30,Ortiz:30,Santos:30,Miranda:30,Guzmán:28,Funes:25,Iraheta:25,Lara:25,Peña:25,Márquez:25," +
+        "Carranza:22,Saravia:22,Melara:20,Alas:20,Tobar:20,Jovel:18,Quijada:18,Salmerón:18,Artiga:18,Deras:15,Hércules:15," +
+        "Nolasco:18,Elías:18,Carballo:15,Vides:15,Cornejo:15,Aguirre:18,Paredes:18,Navarrete:15,Pleitez:12,Arévalo:18,Ruiz:20";
 }
