@@ -97,6 +97,19 @@ internal sealed class CountryProfile
 
     public WeightedTable<DepartmentProfile> Departments { get; }
 
+    /// <summary>One of the country's ten most frequent surnames.</summary>
+    public bool IsCommonSurname(string surname)
+    {
+        for (var i = 0; i < 10 && i < Surnames.Items.Count; i++)
+        {
+            if (Surnames.Items[i] == surname)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public RouteData Routes { get; }
 
     public DepartmentProfile Department(string admin1) => _departments[admin1];

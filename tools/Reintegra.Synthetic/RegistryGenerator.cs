@@ -164,18 +164,31 @@ public sealed class RegistryGenerator
         var roll = rng.NextDouble();
         var kind = roll < 0.4 ? LookAlike.Sibling : roll < 0.6 ? LookAlike.Twin : LookAlike.Namesake;
         Person original = null!;
-        // Namesakes are only hard when the name is common: try a few registry people for a frequent given name.
-        for (var attempt = 0; attempt < (kind == LookAlike.Namesake ? 12 : 1); attempt++)
+        Person? commonGiven = null;
+        // Namesakes are only hard when the name is common ("José Luis García López"): try registry people until both the
+        // given name and the first surname are among the most frequent, else settle for a frequent given name.
+        var attempts = kind == LookAlike.Namesake ? 24 : 1;
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
             var household = rng.NextLong(households);
             var key = HouseholdKey(household);
             var size = household == households - 1 ? lastSize : _population.Shape(key).Size;
             original = _population.Household(key).Members[rng.Next(size)];
-            if (kind != LookAlike.Namesake || GivenNames.IsCommon(original.GivenParts, original.Sex))
+            if (kind != LookAlike.Namesake)
             {
                 break;
             }
+            if (GivenNames.IsCommon(original.GivenParts, original.Sex))
+            {
+                commonGiven ??= original;
+                if (original.Country.IsCommonSurname(original.FirstSurname))
+                {
+                    commonGiven = original;
+                    break;
+                }
+            }
         }
+        original = commonGiven ?? original;
 
         var ownKey = new PersonKey(PersonKey.LookAlikeNamespace, PersonKey.Unpack(original.Key).Country, 0, 0, k, 0).Pack();
         var dob = original.DateOfBirth;
