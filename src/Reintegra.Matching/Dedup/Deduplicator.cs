@@ -28,6 +28,14 @@ public static class Deduplicator
         var threshold = Math.Clamp(minimumProbability ?? compiled.Source.Thresholds.Ask, 1e-12, 1 - 1e-12);
         var minimumWeight = Math.Log2(threshold / (1 - threshold));
         var found = index.ScoreAllPairs(minimumWeight, out var compared);
+        return Cluster(index, found, minimumWeight, compared, clock);
+    }
+
+    /// <summary>Joins scored pairs at or above <paramref name="minimumWeight"/> into clusters, best pairs first.</summary>
+    internal static DeduplicationResult Cluster(PersonIndex index, List<(int A, int B, double Weight, int GivenLevel)> scored, double minimumWeight, long compared, Stopwatch clock)
+    {
+        var compiled = index.Compiled;
+        var found = scored.FindAll(p => p.Weight >= minimumWeight);
         found.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
 
         var parent = new Dictionary<int, int>();

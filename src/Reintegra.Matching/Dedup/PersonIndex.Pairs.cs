@@ -137,6 +137,32 @@ public sealed partial class PersonIndex
 
     internal LookupScratch NewScratch() => new();
 
+    /// <summary>Whether blocking puts <paramref name="id"/> among the candidates of <paramref name="query"/> (bench: blocking recall).</summary>
+    internal bool BlockingFinds(IdentityRecord query, string id)
+    {
+        var prepared = PreparedRecord.From(query);
+        var scratch = RentScratch();
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_slots.TryGetValue(id, out var target))
+            {
+                return false;
+            }
+
+            var (row, context) = ResolveQuery(prepared);
+            scratch.Begin(_slotCount);
+            BlockingKeys.Collect(row, context, scratch.Keys, forQuery: true);
+            Gather(scratch, minSlot: -1);
+            return scratch.Candidates.Contains(target);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+            _scratch.Add(scratch);
+        }
+    }
+
     internal (Dictionary<string, double> Given, Dictionary<string, double> Surnames) NameFrequencies(int top)
     {
         _lock.EnterReadLock();

@@ -1,23 +1,65 @@
 namespace Reintegra.Matching.Indexing;
 
 /// <summary>
-/// The blocking rules: a candidate is any person sharing at least one key. Their union is designed to keep
-/// nearly every true pair (measured by the bench) while each key stays selective:
-/// a surname (phonetic) with a given name (phonetic or nickname group), both surnames in any order,
-/// a given name with the full date of birth, and a document number.
+/// The blocking rules: a candidate is anyone sharing at least one key with the query. Surnames in the region are
+/// few and very common (López, Pérez, García cover a fifth of Guatemala), so name keys also carry the birth year;
+/// a query probes the neighbouring years, and every year when it has none. Each rule tolerates errors in the fields
+/// it leaves out, and their union keeps nearly every true pair (the bench measures how nearly):
+/// <list type="bullet">
+/// <item>surname × given name × year (phonetic surname, phonetic or nickname-group given name): tolerates a missing or
+/// misspelt other surname, swapped surnames, a changed date;</item>
+/// <item>both surnames × year: tolerates any change of given name;</item>
+/// <item>both surnames × given name × decade: tolerates a wrong year;</item>
+/// <item>surname prefix × given-name prefix × year: tolerates typos past the third sound;</item>
+/// <item>given name × full date of birth, and full date × initial of a surname: tolerate misspelt or changed surnames;</item>
+/// <item>document number.</item>
+/// </list>
 /// </summary>
 internal static class BlockingKeys
 {
-    private const ulong SurnameGiven = 1, SurnamePair = 2, GivenBirthDate = 3, Document = 4;
+    private const ulong SurnameGivenYear = 1, SurnamePairYear = 2, GivenBirthDate = 3, Document = 4, SurnamePairGivenDecade = 5,
+        PrefixYear = 6, BirthDateInitial = 7;
+
+    private const int MaxGivenForKeys = 2;
+    private const int FirstYear = 1900;
 
     /// <param name="row">The record whose keys are wanted.</param>
     /// <param name="context">Resolves the row's ids.</param>
     /// <param name="keys">Receives the distinct keys.</param>
-    /// <param name="forQuery">Adds keys only worth probing, never storing: the date of birth with day and month swapped.</param>
+    /// <param name="forQuery">Keys to probe rather than store: neighbouring years and the date with day and month swapped.</param>
     public static void Collect(in PersonRow row, in RowContext context, List<ulong> keys, bool forQuery)
     {
         keys.Clear();
-        for (var s = 0; s < row.SurnameCount + (row.Married != 0 ? 1 : 0); s++)
+        Span<int> years = stackalloc int[DateTime.UtcNow.Year - FirstYear + 3];
+        var yearCount = Years(row.BirthDate, forQuery, years);
+        years = years[..yearCount];
+        Span<int> decades = stackalloc int[years.Length];
+        var decadeCount = 0;
+        foreach (var y in years)
+        {
+            var d = y / 10;
+            if (!decades[..decadeCount].Contains(d))
+            {
+                decades[decadeCount++] = d;
+            }
+        }
+
+        if (forQuery && row.BirthDate.IsKnown && !row.BirthDate.IsEstimated)
+        {
+            // A wrong year is tolerated up to five years by the decade key.
+            foreach (var d in (ReadOnlySpan<int>)[(row.BirthDate.Year - 5) / 10, (row.BirthDate.Year + 5) / 10])
+            {
+                if (!decades[..decadeCount].Contains(d) && decadeCount < decades.Length)
+                {
+                    decades[decadeCount++] = d;
+                }
+            }
+        }
+
+        decades = decades[..decadeCount];
+        var surnameCount = row.SurnameCount + (row.Married != 0 ? 1 : 0);
+        var givenCount = Math.Min((int)row.GivenCount, MaxGivenForKeys);
+        for (var s = 0; s < surnameCount; s++)
         {
             var surname = context.Token(s < row.SurnameCount ? row.Surnames[s] : row.Married);
             if (surname.IsInitial)
@@ -25,7 +67,8 @@ internal static class BlockingKeys
                 continue;
             }
 
-            for (var g = 0; g < row.GivenCount; g++)
+            var surnamePrefix = KeyHash.Of(Prefix(surname.Phonetic));
+            for (var g = 0; g < givenCount; g++)
             {
                 var given = context.Token(row.Given[g]);
                 if (given.IsInitial)
@@ -35,7 +78,20 @@ internal static class BlockingKeys
 
                 foreach (var key in given.GivenKeys)
                 {
-                    AddDistinct(keys, KeyHash.Combine(SurnameGiven, surname.PhoneticHash, key));
+                    var pair = KeyHash.Combine(SurnameGivenYear, surname.PhoneticHash, key);
+                    foreach (var y in years)
+                    {
+                        AddDistinct(keys, KeyHash.Combine(SurnameGivenYear, pair, (ulong)y));
+                    }
+                }
+
+                if (s < 2 && g == 0)
+                {
+                    var prefixes = KeyHash.Combine(PrefixYear, surnamePrefix, KeyHash.Of(Prefix(given.Phonetic)));
+                    foreach (var y in years)
+                    {
+                        AddDistinct(keys, KeyHash.Combine(PrefixYear, prefixes, (ulong)y));
+                    }
                 }
             }
         }
@@ -46,7 +102,29 @@ internal static class BlockingKeys
             {
                 var a = context.Token(row.Surnames[i]).PhoneticHash;
                 var b = context.Token(row.Surnames[j]).PhoneticHash;
-                AddDistinct(keys, KeyHash.Combine(SurnamePair, Math.Min(a, b), Math.Max(a, b)));
+                var pair = KeyHash.Combine(SurnamePairYear, Math.Min(a, b), Math.Max(a, b));
+                foreach (var y in years)
+                {
+                    AddDistinct(keys, KeyHash.Combine(SurnamePairYear, pair, (ulong)y));
+                }
+
+                for (var g = 0; g < givenCount; g++)
+                {
+                    var given = context.Token(row.Given[g]);
+                    if (given.IsInitial)
+                    {
+                        continue;
+                    }
+
+                    foreach (var key in given.GivenKeys)
+                    {
+                        var withGiven = KeyHash.Combine(SurnamePairGivenDecade, pair, key);
+                        foreach (var d in decades)
+                        {
+                            AddDistinct(keys, KeyHash.Combine(SurnamePairGivenDecade, withGiven, (ulong)d));
+                        }
+                    }
+                }
             }
         }
 
@@ -54,22 +132,10 @@ internal static class BlockingKeys
         {
             var date = row.BirthDate;
             var swapped = forQuery && date.Day <= 12 && date.Day != date.Month ? new BirthDate(date.Year, date.Day, date.Month) : default;
-            for (var g = 0; g < row.GivenCount; g++)
+            AddDateKeys(row, context, keys, date.Packed, givenCount, surnameCount);
+            if (swapped.IsFull)
             {
-                var given = context.Token(row.Given[g]);
-                if (given.IsInitial)
-                {
-                    continue;
-                }
-
-                foreach (var key in given.GivenKeys)
-                {
-                    AddDistinct(keys, KeyHash.Combine(GivenBirthDate, key, (ulong)date.Packed));
-                    if (swapped.IsFull)
-                    {
-                        AddDistinct(keys, KeyHash.Combine(GivenBirthDate, key, (ulong)swapped.Packed));
-                    }
-                }
+                AddDateKeys(row, context, keys, swapped.Packed, givenCount, surnameCount);
             }
         }
 
@@ -79,9 +145,65 @@ internal static class BlockingKeys
         }
     }
 
+    private static void AddDateKeys(in PersonRow row, in RowContext context, List<ulong> keys, int packed, int givenCount, int surnameCount)
+    {
+        for (var g = 0; g < givenCount; g++)
+        {
+            var given = context.Token(row.Given[g]);
+            if (given.IsInitial)
+            {
+                continue;
+            }
+
+            foreach (var key in given.GivenKeys)
+            {
+                AddDistinct(keys, KeyHash.Combine(GivenBirthDate, key, (ulong)packed));
+            }
+        }
+
+        for (var s = 0; s < surnameCount; s++)
+        {
+            var surname = context.Token(s < row.SurnameCount ? row.Surnames[s] : row.Married);
+            AddDistinct(keys, KeyHash.Combine(BirthDateInitial, (ulong)packed, surname.Phonetic.Length > 0 ? surname.Phonetic[0] : 0UL));
+        }
+    }
+
+    /// <summary>The years a record is stored under (one) or probed under (neighbours, or all when unknown). 0 stands for "no year".</summary>
+    private static int Years(BirthDate date, bool forQuery, Span<int> years)
+    {
+        if (!forQuery)
+        {
+            years[0] = date.Year;
+            return 1;
+        }
+
+        var n = 0;
+        years[n++] = 0;
+        if (!date.IsKnown)
+        {
+            for (var y = FirstYear; y <= DateTime.UtcNow.Year + 1 && n < years.Length; y++)
+            {
+                years[n++] = y;
+            }
+
+            return n;
+        }
+
+        var spread = date.IsEstimated ? 2 : 1;
+        for (var y = date.Year - spread; y <= date.Year + spread; y++)
+        {
+            years[n++] = y;
+        }
+
+        return n;
+    }
+
+    private static ReadOnlySpan<char> Prefix(string phonetic) => phonetic.AsSpan(0, Math.Min(3, phonetic.Length));
+
+    /// <summary>Stored keys must be distinct (one posting entry each); a long probe list may repeat a key harmlessly.</summary>
     private static void AddDistinct(List<ulong> keys, ulong key)
     {
-        if (!keys.Contains(key))
+        if (keys.Count > 64 || !keys.Contains(key))
         {
             keys.Add(key);
         }

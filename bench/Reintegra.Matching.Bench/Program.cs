@@ -1,0 +1,3 @@
+using Reintegra.Matching.Bench;
+
+return await BenchCommand.RunAsync(args);
