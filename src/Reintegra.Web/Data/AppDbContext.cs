@@ -39,6 +39,15 @@ public abstract class AppDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(InstitutionConfiguration).Namespace);
+        // Domain entities make their own ids (Guid v7). Telling EF so lets a child added to a tracked parent's
+        // collection be inserted, instead of being mistaken for an existing row to update.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace == typeof(Person).Namespace && e.ClrType != typeof(AppUser)))
+        {
+            if (entity.FindPrimaryKey() is { Properties: [{ ClrType: var t } key] } && t == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
         builder.Entity<AppUser>(u =>
         {
             u.Property(x => x.FullName).HasMaxLength(200);

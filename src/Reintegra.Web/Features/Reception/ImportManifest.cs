@@ -27,7 +27,16 @@ public sealed class ImportManifest(AppDbContext db, CurrentUser me, IStringLocal
             return null;
         }
         arrival.EnsureOpen();
-        var sheet = ManifestReader.Read(file);
+        ManifestReader.Sheet sheet;
+        try
+        {
+            sheet = ManifestReader.Read(file);
+        }
+        catch (DomainException e)
+        {
+            // A file that is not a manifest at all is bad input to the "file" field, not a broken business rule.
+            throw new InputValidationException(new Dictionary<string, string[]> { ["file"] = [text["Domain." + e.Code, [.. e.Arguments]]] });
+        }
         var today = time.Today;
         var existing = (await db.ManifestEntries.Where(e => e.ArrivalId == arrivalId).Select(e => e.RowKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var seenInFile = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -269,7 +269,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.Arrival", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CarrierReference")
@@ -376,7 +375,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Kind")
@@ -422,7 +420,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Adm1PCode")
@@ -463,7 +460,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ArrivalId")
@@ -546,7 +542,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -645,7 +640,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("IssuingCountry")
@@ -700,7 +694,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AccompanyingReturnId")

@@ -260,7 +260,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.Arrival", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CarrierReference")
@@ -365,7 +364,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
@@ -411,7 +409,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Adm1PCode")
@@ -452,7 +449,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ArrivalId")
@@ -535,7 +531,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -632,7 +627,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingCountry")
@@ -686,7 +680,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AccompanyingReturnId")

@@ -11,8 +11,8 @@ using Reintegra.Web.Data;
 namespace Reintegra.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123123329_Initial")]
-    partial class Initial
+    [Migration("20261123125209_AuditTrailAppendOnly")]
+    partial class AuditTrailAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -263,7 +263,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.Arrival", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CarrierReference")
@@ -368,7 +367,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
@@ -414,7 +412,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Adm1PCode")
@@ -455,7 +452,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ArrivalId")
@@ -538,7 +534,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -635,7 +630,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingCountry")
@@ -689,7 +683,6 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AccompanyingReturnId")

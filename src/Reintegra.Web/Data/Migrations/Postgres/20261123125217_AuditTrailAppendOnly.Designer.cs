@@ -12,7 +12,7 @@ using Reintegra.Web.Data;
 namespace Reintegra.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123123409_AuditTrailAppendOnly")]
+    [Migration("20261123125217_AuditTrailAppendOnly")]
     partial class AuditTrailAppendOnly
     {
         /// <inheritdoc />
@@ -272,7 +272,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.Arrival", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CarrierReference")
@@ -379,7 +378,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Kind")
@@ -425,7 +423,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Adm1PCode")
@@ -466,7 +463,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ArrivalId")
@@ -549,7 +545,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -648,7 +643,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("IssuingCountry")
@@ -703,7 +697,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AccompanyingReturnId")
