@@ -7,7 +7,8 @@ namespace Reintegra.Matching.Bench;
 
 /// <summary>
 /// Commands: quality [--smoke] | speed [--people N] [--queries N] [--postgres] | batch [--records N] | smoke.
-/// Results are written as markdown to bench/Reintegra.Matching.Bench/results (or --out DIR).
+/// Results are written as markdown to bench/Reintegra.Matching.Bench/results (or --out DIR); speed and batch use the
+/// model that quality trained (results/model-synthetic.json, or --model FILE).
 /// </summary>
 internal static class BenchCommand
 {
@@ -19,6 +20,7 @@ internal static class BenchCommand
         var smoke = args.Contains("--smoke") || command == "smoke";
         var results = Option("--out") ?? Path.Combine(PublicSetsRoot(), "results");
         Directory.CreateDirectory(results);
+        var model = Option("--model") ?? Path.Combine(PublicSetsRoot(), "results", "model-synthetic.json");
         var clock = Stopwatch.StartNew();
 
         switch (command)
@@ -29,22 +31,22 @@ internal static class BenchCommand
             case "speed":
                 var people = Number("--people", 1_000_000);
                 var connection = args.Contains("--postgres") ? StartPostgres() : null;
-                await Write(results, $"speed-{Label(people)}.md", await SpeedCommand.RunAsync(people, Number("--queries", 2_000), connection, results));
+                await Write(results, $"speed-{Label(people)}.md", await SpeedCommand.RunAsync(people, Number("--queries", 2_000), connection, model));
                 break;
             case "batch":
                 var records = Number("--records", 1_000_000);
-                await Write(results, $"batch-{Label(records)}.md", await BatchSpeedCommand.RunAsync(records, results));
+                await Write(results, $"batch-{Label(records)}.md", await BatchSpeedCommand.RunAsync(records, model));
                 break;
             case "smoke":
                 var smokeResults = Path.Combine(Path.GetTempPath(), "reintegra-matching-smoke");
                 Directory.CreateDirectory(smokeResults);
                 await Write(smokeResults, "quality-smoke.md", await QualityCommand.RunAsync(true, smokeResults));
-                File.Copy(Path.Combine(smokeResults, "model-synthetic-smoke.json"), Path.Combine(smokeResults, "model-synthetic.json"), overwrite: true);
-                await Write(smokeResults, "speed-smoke.md", await SpeedCommand.RunAsync(20_000, 400, null, smokeResults));
-                await Write(smokeResults, "batch-smoke.md", await BatchSpeedCommand.RunAsync(20_000, smokeResults));
+                var smokeModel = Path.Combine(smokeResults, "model-synthetic-smoke.json");
+                await Write(smokeResults, "speed-smoke.md", await SpeedCommand.RunAsync(20_000, 400, null, smokeModel));
+                await Write(smokeResults, "batch-smoke.md", await BatchSpeedCommand.RunAsync(20_000, smokeModel));
                 break;
             default:
-                await Console.Error.WriteLineAsync("usage: quality [--smoke] | speed [--people N] [--queries N] [--postgres] | batch [--records N] | smoke  [--out DIR]");
+                await Console.Error.WriteLineAsync("usage: quality [--smoke] | speed [--people N] [--queries N] [--postgres] | batch [--records N] | smoke  [--out DIR] [--model FILE]");
                 return 2;
         }
 

@@ -87,7 +87,7 @@ internal static class BatchEvaluation
     public static double TuneThreshold(ScoredSet scored)
     {
         var best = (F1: -1.0, Bits: 0.0);
-        for (var bits = -10.0; bits <= 40; bits += 1)
+        for (var bits = -30.0; bits <= 40; bits += 1)
         {
             var m = At(scored, bits);
             if (m.F1 > best.F1)

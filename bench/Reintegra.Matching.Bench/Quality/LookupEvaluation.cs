@@ -13,7 +13,10 @@ internal sealed record LookupOutcome(
     bool TopCorrect,
     bool TopGuarded,
     int Found,
-    double Milliseconds);
+    double Milliseconds,
+    IdentityRecord Query,
+    MatchCandidate? Top,
+    string? TruthId);
 
 internal static class LookupEvaluation
 {
@@ -50,7 +53,10 @@ internal static class LookupEvaluation
                 rank == 1,
                 top is not null && Guarded(top),
                 found.Count,
-                ms));
+                ms,
+                query.Record,
+                top,
+                truth.Count > 0 ? truth[0] : null));
         }
 
         return outcomes;

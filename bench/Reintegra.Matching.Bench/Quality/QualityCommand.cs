@@ -65,6 +65,7 @@ internal static class QualityCommand
         md.AppendLine();
         AppendLookupTable(md, [("seed 1 (tuning)", LookupMetrics.Of(tuneOutcomes, sameBits, askBits)), ("**seed 2 (report)**", LookupMetrics.Of(reportOutcomes, sameBits, askBits))]);
         AppendMisses(md, reportOutcomes, sameBits);
+        AppendExamples(md, reportOutcomes, reportRegistry, sameBits);
 
         // Synthetic batch.
         var batchTune = new LabelledSet("synthetic seed 1 batch", tuneRegistry.Take(sizes.Registry / 2).Concat(tuneSet.ReRegistrations(sizes.Registry / 2, sizes.Repeats / 2)).Concat(tuneSet.HardNonMatches(sizes.Registry / 2, sizes.Hard / 2)).ToList());
@@ -127,6 +128,28 @@ internal static class QualityCommand
         var notBlocked = outcomes.Count(o => o.HasTruth && !o.TruthInBlock);
         var wrongProposals = outcomes.Count(o => o.Found > 0 && o.TopWeight >= sameBits && !o.TopGuarded && !o.TopCorrect);
         md.AppendLine(CultureInfo.InvariantCulture, $"Report data: {notInTop10} repeats not in the top 10 ({notBlocked} of them never candidates), {wrongProposals} wrong \"same person\" proposals.");
+        md.AppendLine();
+    }
+
+    private static void AppendExamples(StringBuilder md, List<LookupOutcome> outcomes, List<LabelledRecord> registry, double sameBits)
+    {
+        var byId = registry.ToDictionary(r => r.Record.Id, r => r.Record);
+        static string Show(IdentityRecord r) =>
+            $"{r.GivenNames} / {r.FirstSurname} / {r.SecondSurname} / {r.Sex} / {r.BirthDate} / {string.Join(",", r.Documents.Select(d => d.Number))} / {r.OriginPcode}";
+        md.AppendLine("<details><summary>Examples from the report data: wrong \"same person\" proposals and repeats never made candidates</summary>");
+        md.AppendLine();
+        foreach (var o in outcomes.Where(o => o.Found > 0 && o.TopWeight >= sameBits && !o.TopGuarded && !o.TopCorrect).Take(12))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- wrong ({o.Kind}): `{Show(o.Query)}` → `{Show(byId[o.Top!.Id])}` {o.TopWeight:0.#} bits: {string.Join(", ", o.Top.Evidence.Select(e => $"{e.Reason} {e.Weight:0.#}"))}");
+        }
+
+        foreach (var o in outcomes.Where(o => o.HasTruth && !o.TruthInBlock).Take(12))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- missed: `{Show(o.Query)}` vs registered `{Show(byId[o.TruthId!])}`");
+        }
+
+        md.AppendLine();
+        md.AppendLine("</details>");
         md.AppendLine();
     }
 

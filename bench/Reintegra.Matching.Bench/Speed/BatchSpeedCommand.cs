@@ -9,15 +9,14 @@ namespace Reintegra.Matching.Bench.Speed;
 /// <summary>Batch deduplication of a whole registry: 90 % first registrations, 10 % re-registrations of them.</summary>
 internal static class BatchSpeedCommand
 {
-    public static async Task<string> RunAsync(int records, string resultsDirectory)
+    public static async Task<string> RunAsync(int records, string modelPath)
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Batch deduplication of {records:N0} records");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, `{Environment.CommandLine}`. {Machine.Describe()}");
         var baselineBefore = Machine.BaselineMilliseconds();
-        var path = Path.Combine(resultsDirectory, "model-synthetic.json");
-        var model = File.Exists(path) ? MatchModel.FromJson(await File.ReadAllTextAsync(path)) : MatchModel.CreateDefault();
+        var model = await SpeedCommand.LoadModelAsync(modelPath);
         md.AppendLine(CultureInfo.InvariantCulture, $"Model: {model.TrainedOn}; clusters join pairs at or above the \"ask\" threshold (p ≥ {model.Thresholds.Ask:0.####}).");
         md.AppendLine();
 

@@ -13,14 +13,14 @@ internal static class SpeedCommand
 {
     private const int WarmUp = 300;
 
-    public static async Task<string> RunAsync(int people, int queryCount, string? postgres, string resultsDirectory)
+    public static async Task<string> RunAsync(int people, int queryCount, string? postgres, string modelPath)
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Lookup speed with {people:N0} people");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, `{Environment.CommandLine}`. {Machine.Describe()}");
         var baselineBefore = Machine.BaselineMilliseconds();
-        var model = await LoadModelAsync(resultsDirectory);
+        var model = await LoadModelAsync(modelPath);
         md.AppendLine(CultureInfo.InvariantCulture, $"Model: {model.TrainedOn}.");
         md.AppendLine();
 
@@ -183,9 +183,9 @@ internal static class SpeedCommand
         return string.Create(CultureInfo.InvariantCulture, $"PostgreSQL peer: true record in its top 10 for {hits / (double)Math.Max(repeats, 1):0.0000} of re-registrations.");
     }
 
-    private static async Task<MatchModel> LoadModelAsync(string resultsDirectory)
+    /// <summary>The model the quality harness trained and tuned (seed 1), or a quick one when it has not been run.</summary>
+    public static async Task<MatchModel> LoadModelAsync(string path)
     {
-        var path = Path.Combine(resultsDirectory, "model-synthetic.json");
         if (File.Exists(path))
         {
             return MatchModel.FromJson(await File.ReadAllTextAsync(path));

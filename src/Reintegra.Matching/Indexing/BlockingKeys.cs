@@ -3,7 +3,8 @@ namespace Reintegra.Matching.Indexing;
 /// <summary>
 /// The blocking rules: a candidate is anyone sharing at least one key with the query. Surnames in the region are
 /// few and very common (López, Pérez, García cover a fifth of Guatemala), so name keys also carry the birth year;
-/// a query probes the neighbouring years, and every year when it has none. Each rule tolerates errors in the fields
+/// a query probes the neighbouring years (three either way for an estimated age, which is also stored under seven years),
+/// and every year when it has none. Each rule tolerates errors in the fields
 /// it leaves out, and their union keeps nearly every true pair (the bench measures how nearly):
 /// <list type="bullet">
 /// <item>surname × given name × year (phonetic surname, phonetic or nickname-group given name): tolerates a missing or
@@ -11,6 +12,7 @@ namespace Reintegra.Matching.Indexing;
 /// <item>both surnames × year: tolerates any change of given name;</item>
 /// <item>both surnames × given name × decade: tolerates a wrong year;</item>
 /// <item>surname prefix × given-name prefix × year: tolerates typos past the third sound;</item>
+/// <item>given name × year × initial of the surname: tolerates a misspelt surname;</item>
 /// <item>given name × full date of birth, and full date × initial of a surname: tolerate misspelt or changed surnames;</item>
 /// <item>document number.</item>
 /// </list>
@@ -18,10 +20,11 @@ namespace Reintegra.Matching.Indexing;
 internal static class BlockingKeys
 {
     private const ulong SurnameGivenYear = 1, SurnamePairYear = 2, GivenBirthDate = 3, Document = 4, SurnamePairGivenDecade = 5,
-        PrefixYear = 6, BirthDateInitial = 7;
+        PrefixYear = 6, BirthDateInitial = 7, GivenYearSurnameInitial = 8;
 
     private const int MaxGivenForKeys = 2;
     private const int FirstYear = 1900;
+    private const int EstimateSpread = 3;
 
     /// <param name="row">The record whose keys are wanted.</param>
     /// <param name="context">Resolves the row's ids.</param>
@@ -44,7 +47,7 @@ internal static class BlockingKeys
             }
         }
 
-        if (forQuery && row.BirthDate.IsKnown && !row.BirthDate.IsEstimated)
+        if (forQuery && row.BirthDate.IsKnown)
         {
             // A wrong year is tolerated up to five years by the decade key.
             foreach (var d in (ReadOnlySpan<int>)[(row.BirthDate.Year - 5) / 10, (row.BirthDate.Year + 5) / 10])
@@ -87,6 +90,15 @@ internal static class BlockingKeys
 
                 if (s < 2 && g == 0)
                 {
+                    foreach (var key in given.GivenKeys)
+                    {
+                        var givenInitial = KeyHash.Combine(GivenYearSurnameInitial, key, Initial(surname.Phonetic));
+                        foreach (var y in years)
+                        {
+                            AddDistinct(keys, KeyHash.Combine(GivenYearSurnameInitial, givenInitial, (ulong)y));
+                        }
+                    }
+
                     var prefixes = KeyHash.Combine(PrefixYear, surnamePrefix, KeyHash.Of(Prefix(given.Phonetic)));
                     foreach (var y in years)
                     {
@@ -164,17 +176,28 @@ internal static class BlockingKeys
         for (var s = 0; s < surnameCount; s++)
         {
             var surname = context.Token(s < row.SurnameCount ? row.Surnames[s] : row.Married);
-            AddDistinct(keys, KeyHash.Combine(BirthDateInitial, (ulong)packed, surname.Phonetic.Length > 0 ? surname.Phonetic[0] : 0UL));
+            AddDistinct(keys, KeyHash.Combine(BirthDateInitial, (ulong)packed, Initial(surname.Phonetic)));
         }
     }
 
     /// <summary>The years a record is stored under (one) or probed under (neighbours, or all when unknown). 0 stands for "no year".</summary>
     private static int Years(BirthDate date, bool forQuery, Span<int> years)
     {
+        // An age given at the desk is often two years off, and its conversion to a year adds one more.
         if (!forQuery)
         {
-            years[0] = date.Year;
-            return 1;
+            if (!date.IsEstimated)
+            {
+                years[0] = date.Year;
+                return 1;
+            }
+
+            for (var k = 0; k <= 2 * EstimateSpread; k++)
+            {
+                years[k] = date.Year - EstimateSpread + k;
+            }
+
+            return 2 * EstimateSpread + 1;
         }
 
         var n = 0;
@@ -189,7 +212,7 @@ internal static class BlockingKeys
             return n;
         }
 
-        var spread = date.IsEstimated ? 2 : 1;
+        var spread = date.IsEstimated ? EstimateSpread : 1;
         for (var y = date.Year - spread; y <= date.Year + spread; y++)
         {
             years[n++] = y;
@@ -197,6 +220,8 @@ internal static class BlockingKeys
 
         return n;
     }
+
+    private static ulong Initial(string phonetic) => phonetic.Length > 0 ? phonetic[0] : 0UL;
 
     private static ReadOnlySpan<char> Prefix(string phonetic) => phonetic.AsSpan(0, Math.Min(3, phonetic.Length));
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Reintegra.Matching.Scoring;
 
 namespace Reintegra.Matching.Indexing;
 
@@ -41,6 +42,8 @@ internal struct PersonRow
 internal readonly struct RowContext(TokenVocabulary vocabulary, StringPool documents, TokenInfo[]? transientTokens = null, string[]? transientDocuments = null)
 {
     public TokenInfo Token(int id) => id > 0 ? vocabulary[id] : transientTokens![-id - 1];
+
+    public RelationCache Relations => vocabulary.Relations;
 
     public string Document(int id) => id > 0 ? documents[id] : transientDocuments![-id - 1];
 }

@@ -1,3 +1,5 @@
+using Reintegra.Matching.Scoring;
+
 namespace Reintegra.Matching.Indexing;
 
 /// <summary>
@@ -10,6 +12,8 @@ internal sealed class TokenVocabulary
     private TokenInfo[] _byId = new TokenInfo[1024];
 
     public int Count => _byText.Count;
+
+    public RelationCache Relations { get; } = new();
 
     public TokenInfo this[int id] => _byId[id];
 
@@ -36,7 +40,7 @@ internal sealed class TokenVocabulary
 
     public long EstimateBytes()
     {
-        long bytes = (long)_byId.Length * 8 + _byText.Count * 48L;
+        long bytes = (long)_byId.Length * 8 + _byText.Count * 48L + Relations.Bytes;
         foreach (var token in _byText.Values)
         {
             bytes += 96 + token.Text.Length * 2 + token.Phonetic.Length * 2 + token.GivenKeys.Length * 8 + token.Groups.Length * 4;

@@ -38,8 +38,10 @@ internal static class FieldComparer
 
             if (years == 0)
             {
-                reason = "dob_same_year";
-                return DateLevel.SameYear;
+                // 1 January is what forms default to when only the year was known.
+                var defaulted = (a.Month == 1 && a.Day == 1) || (b.Month == 1 && b.Day == 1);
+                reason = defaulted ? "dob_default_january_first" : "dob_same_year";
+                return defaulted ? DateLevel.YearOnly : DateLevel.SameYear;
             }
         }
         else if (a.IsEstimated || b.IsEstimated)
@@ -148,7 +150,7 @@ internal static class FieldComparer
                     continue;
                 }
 
-                if (StringDistance.BoundedEditDistance(ca.Document(a.DocumentNumbers[i]), cb.Document(b.DocumentNumbers[j]), 1) <= 1)
+                if (StringDistance.WithinOneEdit(ca.Document(a.DocumentNumbers[i]), cb.Document(b.DocumentNumbers[j])))
                 {
                     level = DocumentLevel.OneEdit;
                 }

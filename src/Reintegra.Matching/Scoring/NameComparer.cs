@@ -27,7 +27,7 @@ internal static class NameComparer
             var ta = ca.Token(a.Given[i]);
             for (var j = 0; j < b.GivenCount; j++)
             {
-                quality[i * 3 + j] = RelateGiven(ta, a.Given[i], cb.Token(b.Given[j]), b.Given[j]);
+                quality[i * 3 + j] = Relate(cb.Relations, ta, a.Given[i], cb, b.Given[j], GivenKind);
             }
         }
 
@@ -117,7 +117,7 @@ internal static class NameComparer
             {
                 var marriedBoth = i >= na && j >= nb;
                 var idb = j < nb ? b.Surnames[j] : b.Married;
-                quality[i * 4 + j] = marriedBoth ? None : RelateSurname(ta, ida, cb.Token(idb), idb);
+                quality[i * 4 + j] = marriedBoth ? None : Relate(cb.Relations, ta, ida, cb, idb, SurnameKind);
             }
         }
 
@@ -197,6 +197,27 @@ internal static class NameComparer
 
         reason = "surnames_different";
         return SurnameLevel.Different;
+    }
+
+    private const int GivenKind = 0, SurnameKind = 1;
+
+    /// <summary>How two tokens relate, from the cache when both are in the vocabulary.</summary>
+    private static int Relate(RelationCache cache, TokenInfo a, int idA, in RowContext cb, int idB, int kind)
+    {
+        if (idA == idB)
+        {
+            return Exact;
+        }
+
+        if (cache.TryGet(idA, idB, kind, out var relation))
+        {
+            return relation;
+        }
+
+        var b = cb.Token(idB);
+        relation = kind == GivenKind ? RelateGiven(a, idA, b, idB) : RelateSurname(a, idA, b, idB);
+        cache.Set(idA, idB, kind, relation);
+        return relation;
     }
 
     private static int RelateGiven(TokenInfo a, int idA, TokenInfo b, int idB)

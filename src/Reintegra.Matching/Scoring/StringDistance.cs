@@ -145,4 +145,40 @@ internal static class StringDistance
 
         return previous[b.Length];
     }
+
+    /// <summary>True when one substitution, insertion, deletion or adjacent transposition (or none) turns a into b; linear time.</summary>
+    public static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == b.Length)
+        {
+            var first = a.CommonPrefixLength(b);
+            if (first == a.Length)
+            {
+                return true;
+            }
+
+            if (a[(first + 1)..].SequenceEqual(b[(first + 1)..]))
+            {
+                return true;
+            }
+
+            return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
+                && a[(first + 2)..].SequenceEqual(b[(first + 2)..]);
+        }
+
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        if (a.Length > b.Length)
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
+
+        var common = a.CommonPrefixLength(b);
+        return a[common..].SequenceEqual(b[(common + 1)..]);
+    }
 }
