@@ -19,6 +19,7 @@ public static class WebSetup
         services.AddSingleton<LocalTime>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<InstanceCountry>();
         services.AddTransient<Checks>();
 
         services.AddLocalization();

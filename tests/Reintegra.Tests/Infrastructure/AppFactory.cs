@@ -29,7 +29,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
     }
@@ -37,6 +37,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the CSS and JS are served from the build output only when asked.
+        builder.UseStaticWebAssets();
         // Added last, so these win over appsettings.json.
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -104,7 +106,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>An API client signed in with a bearer token, as another system would be.</summary>
     public async Task<HttpClient> ClientForAsync(AppUser user, string? language = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = user.Email, password = Password });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();

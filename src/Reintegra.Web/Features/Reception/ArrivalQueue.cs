@@ -23,8 +23,9 @@ public sealed class ArrivalQueue(AppDbContext db, CurrentUser me)
 
         public int CompletedCount => Registered.Count(r => r.Status == ReceptionStatus.Completed);
 
-        public ExpectedRow? NextExpected(Guid? after) =>
-            Manifest.Where(m => m.Status == ManifestEntryStatus.Expected).SkipWhile(m => after is not null && m.EntryId != after).Skip(after is null ? 0 : 1).FirstOrDefault()
+        /// <summary>The next person still expected after a manifest line, wrapping round to people the desk skipped.</summary>
+        public ExpectedRow? NextExpected(int? afterLine) =>
+            Manifest.FirstOrDefault(m => m.Status == ManifestEntryStatus.Expected && m.Line > (afterLine ?? 0))
             ?? Manifest.FirstOrDefault(m => m.Status == ManifestEntryStatus.Expected);
     }
 

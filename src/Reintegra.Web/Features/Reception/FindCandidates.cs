@@ -17,7 +17,7 @@ public sealed class FindCandidates(AppDbContext db, AuditLog audit)
     public sealed record Query(string? GivenNames, string? FirstSurname, string? SecondSurname, string? BirthDate, Sex? Sex, string? DocumentNumber);
 
     public sealed record Candidate(Guid PersonId, string Name, Sex Sex, DateOnly? BirthDate, int? BirthYear, string Nationality,
-        string? OriginAdm1, string? OriginAdm2, int Returns, DateTime? LastReturn, int Score, IReadOnlyList<string> Reasons);
+        string? OriginAdm1, string? OriginAdm2, string? OriginName, int Returns, DateTime? LastReturn, int Score, IReadOnlyList<string> Reasons);
 
     public async Task<IReadOnlyList<Candidate>> FindAsync(Query q, CancellationToken ct)
     {
@@ -76,7 +76,8 @@ public sealed class FindCandidates(AppDbContext db, AuditLog audit)
         {
             var r = returns.FirstOrDefault(x => x.Key == c.Person.Id);
             var p = c.Person;
-            return new Candidate(p.Id, p.DisplayName, p.Sex, p.BirthDate, p.BirthYear, p.NationalityCode, p.OriginAdm1, p.OriginAdm2,
+            var origin = Reference.Places.Default.Find(p.OriginAdm2 ?? p.OriginAdm1);
+            return new Candidate(p.Id, p.DisplayName, p.Sex, p.BirthDate, p.BirthYear, p.NationalityCode, p.OriginAdm1, p.OriginAdm2, origin?.Name,
                 r?.Count ?? 0, r?.Last, c.Score, c.Reasons);
         }).ToList();
     }

@@ -90,6 +90,13 @@ public sealed class RegistrationInput
     /// <summary>Close the reception in the same step (refused for an unaccompanied child without a child-protection referral).</summary>
     public bool CompleteReception { get; set; }
 
+    /// <summary>A form always posts its empty document and referral rows; they are not input.</summary>
+    public void DropEmptyRows()
+    {
+        Documents.RemoveAll(d => d.Type is null && string.IsNullOrWhiteSpace(d.Number));
+        Referrals.RemoveAll(r => r.ToInstitutionId is null && string.IsNullOrWhiteSpace(r.ToName) && string.IsNullOrWhiteSpace(r.Reference));
+    }
+
     public WashingtonGroupAnswers WashingtonGroup => new(WgSeeing, WgHearing, WgWalking, WgRemembering, WgSelfCare, WgCommunicating);
 }
 
