@@ -72,7 +72,11 @@ public sealed partial class PersonIndex
         var model = _model;
         var context = Context;
         scratch.Begin(_slotCount);
-        BlockingKeys.Collect(row, context, scratch.Keys, forQuery: true);
+
+        // Pairs that share a stored key, as in Splink's equality blocking rules: the neighbouring-year probes of a
+        // lookup would triple the pairs of a batch, and the decade key and the seven years stored for estimated
+        // ages already give most of that tolerance.
+        BlockingKeys.Collect(row, context, scratch.Keys, forQuery: false);
         Gather(scratch, minSlot: slot);
         var compared = 0;
         foreach (var other in scratch.Candidates)

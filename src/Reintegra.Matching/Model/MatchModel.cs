@@ -85,6 +85,23 @@ public sealed class MatchModel
     public MatchModel Clone() => FromJson(ToJson());
 
     /// <summary>
+    /// Parameters shipped with the library: trained and tuned by the bench on the project's synthetic Hispanic
+    /// registry (see bench/Reintegra.Matching.Bench/results). A good start for a new registry; retrain with
+    /// <see cref="ModelTrainer"/> on the registry itself once it has a few thousand people.
+    /// </summary>
+    public static MatchModel Bundled()
+    {
+        using var stream = typeof(MatchModel).Assembly.GetManifestResourceStream("Reintegra.Matching.model.json");
+        if (stream is null)
+        {
+            return CreateDefault();
+        }
+
+        using var reader = new StreamReader(stream);
+        return FromJson(reader.ReadToEnd());
+    }
+
+    /// <summary>
     /// Starting values from experience (used before training and as EM's initial point):
     /// m high for agreement, u from how often unrelated people agree.
     /// </summary>
