@@ -1,9 +1,9 @@
 using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Reception;
-using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Web;
 
 var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Reintegra.Web.Features.Account;
 using Reintegra.Tests.Infrastructure;
+using Reintegra.Web.Features.Account;
 
 namespace Reintegra.BrowserTests;
 

@@ -3,7 +3,7 @@ using Reintegra.Web.Features.Account;
 
 namespace Reintegra.Web.Web;
 
-/// <summary>What happens once before the first request: migrations, roles, the first administrator if configured.</summary>
+/// <summary>What happens once before the first request: migrations, roles, the first administrator if configured, demo data if asked.</summary>
 public static class Startup
 {
     public static async Task PrepareAsync(WebApplication app)
@@ -31,6 +31,11 @@ public static class Startup
         else if (!await firstRun.AdministratorExistsAsync())
         {
             log.LogWarning("No administrator exists yet: open /Account/Setup in a browser to create one");
+        }
+
+        if (config.GetValue("Demo:Enabled", false))
+        {
+            await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoData>().LoadAsync(app.Lifetime.ApplicationStopping);
         }
     }
 }

@@ -22,6 +22,8 @@ public static class WebSetup
         services.AddScoped<InstanceCountry>();
         services.AddTransient<Checks>();
 
+        // Spanish text is served as is, not as &#xED; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -52,8 +52,19 @@ public class InstitutionScopeTests(AppFactory app) : IClassFixture<AppFactory>
         {
             request.Content = JsonContent(new
             {
-                mode = "Air", scheduledAt = AppFactory.Start, pointOfEntry = "x", returnedFrom = "US", version = 0, kind = "Health", toName = "x",
-                givenNames = "X", firstSurname = "Y", sex = "Male", birthDate = "1990-01-01", nationality = "GT", flags = new[] { "Lgbti" },
+                mode = "Air",
+                scheduledAt = AppFactory.Start,
+                pointOfEntry = "x",
+                returnedFrom = "US",
+                version = 0,
+                kind = "Health",
+                toName = "x",
+                givenNames = "X",
+                firstSurname = "Y",
+                sex = "Male",
+                birthDate = "1990-01-01",
+                nationality = "GT",
+                flags = new[] { "Lgbti" },
             });
         }
         var response = await stranger.SendAsync(request);

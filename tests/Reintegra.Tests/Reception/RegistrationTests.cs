@@ -145,7 +145,10 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
 
         var second = await border.RegisterAsync(new Dictionary<string, object?>
         {
-            ["existingPersonId"] = candidate.PersonId, ["mode"] = "Land", ["returnedFrom"] = "MX", ["category"] = "Forced",
+            ["existingPersonId"] = candidate.PersonId,
+            ["mode"] = "Land",
+            ["returnedFrom"] = "MX",
+            ["category"] = "Forced",
             ["documents"] = new[] { new { type = "Passport", number = "G12345678" } },
         });
         Assert.True(second.AttachedToExisting);
@@ -189,8 +192,16 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
         var read = await (await first.GetAsync($"/api/v1/persons/{r.PersonId}")).ReadAsync<PersonPage.Details>();
         object Edit(string given) => new
         {
-            givenNames = given, firstSurname = "Batz", secondSurname = "Chan", sex = "Male", birthDate = "1990-01-01", nationality = "GT",
-            originAdm1 = "GT13", originAdm2 = "GT1301", documents = Array.Empty<object>(), version = read.Version,
+            givenNames = given,
+            firstSurname = "Batz",
+            secondSurname = "Chan",
+            sex = "Male",
+            birthDate = "1990-01-01",
+            nationality = "GT",
+            originAdm1 = "GT13",
+            originAdm2 = "GT1301",
+            documents = Array.Empty<object>(),
+            version = read.Version,
         };
         Assert.Equal(HttpStatusCode.NoContent, (await first.PutJsonAsync($"/api/v1/persons/{r.PersonId}", Edit("Elmer Rolando"))).StatusCode);
         var conflict = await (await second.PutJsonAsync($"/api/v1/persons/{r.PersonId}", Edit("Helmer"))).ProblemAsync(409);

@@ -13,7 +13,8 @@ public static class AccountApi
 
     public static IServiceCollection AddAccountFeatures(this IServiceCollection services) => services
         .AddScoped<FirstRun>()
-        .AddScoped<SignIn>();
+        .AddScoped<SignIn>()
+        .AddScoped<Demo.DemoData>();
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {

@@ -26,9 +26,16 @@ public sealed class EditModel(PersonPage page, EditPerson edit, IStringLocalizer
         var p = d.Person;
         Input = new EditPerson.PersonInput
         {
-            GivenNames = p.GivenNames, FirstSurname = p.FirstSurname, SecondSurname = p.SecondSurname, Sex = p.Sex,
+            GivenNames = p.GivenNames,
+            FirstSurname = p.FirstSurname,
+            SecondSurname = p.SecondSurname,
+            Sex = p.Sex,
             BirthDate = p.BirthDate?.ToString("yyyy-MM-dd") ?? p.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Nationality = p.NationalityCode, OriginAdm1 = p.OriginAdm1, OriginAdm2 = p.OriginAdm2, Phone = p.Phone, Languages = [.. p.Languages],
+            Nationality = p.NationalityCode,
+            OriginAdm1 = p.OriginAdm1,
+            OriginAdm2 = p.OriginAdm2,
+            Phone = p.Phone,
+            Languages = [.. p.Languages],
             Documents = p.Documents.Select(x => new DocumentInput { Type = x.Type, Number = x.Number, IssuingCountry = x.IssuingCountry }).ToList(),
             Version = d.Version,
         };

@@ -34,7 +34,15 @@ public sealed class PersonPage(AppDbContext db, CurrentUser me, AuditLog audit)
             .OrderByDescending(r => r.ArrivedAt)
             .Select(r => new
             {
-                r.Id, r.ArrivedAt, r.Mode, r.ReturnedFromCode, r.InstitutionId, r.Category, r.Status, r.ProtectionFollowUp, r.ChildStatus,
+                r.Id,
+                r.ArrivedAt,
+                r.Mode,
+                r.ReturnedFromCode,
+                r.InstitutionId,
+                r.Category,
+                r.Status,
+                r.ProtectionFollowUp,
+                r.ChildStatus,
                 InstitutionName = db.Institutions.Where(i => i.Id == r.InstitutionId).Select(i => i.Name).FirstOrDefault() ?? "",
             })
             .ToListAsync(ct);

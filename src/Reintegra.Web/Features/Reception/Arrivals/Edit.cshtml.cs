@@ -24,8 +24,13 @@ public sealed class EditModel(ManageArrivals arrivals, LocalTime time, IStringLo
         }
         Input = new()
         {
-            Mode = a.Mode, ScheduledAt = time.ToLocal(a.ScheduledAt), PointOfEntry = a.PointOfEntry, ReturnedFrom = a.ReturnedFrom,
-            CarrierReference = a.CarrierReference, ExpectedCount = a.ExpectedCount, Version = a.Version,
+            Mode = a.Mode,
+            ScheduledAt = time.ToLocal(a.ScheduledAt),
+            PointOfEntry = a.PointOfEntry,
+            ReturnedFrom = a.ReturnedFrom,
+            CarrierReference = a.CarrierReference,
+            ExpectedCount = a.ExpectedCount,
+            Version = a.Version,
         };
         return Page();
     }
