@@ -158,11 +158,14 @@ public sealed partial class PersonIndex : IDisposable
             Gather(scratch, minSlot: -1);
             var index = Context;
             var checkExclusions = Exclusions.Count > 0 && prepared.Id.Length > 0;
+
+            // The query's own slot is found once: comparing ids per candidate would touch one more string each.
+            var self = prepared.Id.Length > 0 && _slots.TryGetValue(prepared.Id, out var own) ? own : -1;
             compared = scratch.Candidates.Count;
             foreach (var slot in scratch.Candidates)
             {
                 ref readonly var candidate = ref _rows[slot];
-                if (_ids[slot] == prepared.Id && prepared.Id.Length > 0)
+                if (slot == self || !candidate.Live)
                 {
                     continue;
                 }
