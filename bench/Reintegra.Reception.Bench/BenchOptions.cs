@@ -37,8 +37,11 @@ internal sealed record BenchOptions
 
     public int WarmupRounds => Smoke ? 3 : 30;
 
-    /// <summary>People on the flight that warms the server up before the measured flights.</summary>
-    public int WarmupFlightSize => Smoke ? 10 : 20;
+    /// <summary>
+    /// People on the flight that warms the server up before the measured flights: a whole flight in full mode, so
+    /// that the JIT has promoted the hot paths to optimised code, as in a server that has been running for a while.
+    /// </summary>
+    public int WarmupFlightSize => Smoke ? 10 : FlightSize;
 
     public static BenchOptions Parse(string[] args)
     {

@@ -59,7 +59,7 @@ internal sealed record Scenario(string Engine, int People, int Flights, int Roun
         {
             result.FloorBefore = await FloorAsync(api);
             var source = new FlightSource(o.Seed, People, DateTime.UtcNow);
-            result.Flights = await FlightBenchmark.RunAsync(api, source, result.Seed?.Known, Flights, o.FlightSize, o.WarmupFlightSize);
+            result.Flights = await FlightBenchmark.RunAsync(api, source, result.Seed?.Known, Flights, o.FlightSize, o.WarmupFlightSize, PostgresOf(database));
             plans.Add((FlightBenchmark.Candidates, result.Flights.SlowestCandidates(replays)));
             result.FloorAfter = await FloorAsync(api);
         }
@@ -67,7 +67,7 @@ internal sealed record Scenario(string Engine, int People, int Flights, int Roun
         {
             var sample = await SamplePerson.DrawAsync(database, staff.AirCentreId, SampleSize);
             Console.WriteLine($"  page and search benchmark: {Rounds:N0} rounds over {sample.Count:N0} sampled people");
-            result.Pages = await PageBenchmark.RunAsync(api, sample, Rounds, o.WarmupRounds, o.Seed);
+            result.Pages = await PageBenchmark.RunAsync(api, sample, Rounds, o.WarmupRounds, o.Seed, PostgresOf(database));
             foreach (var kind in PageQueries.All)
             {
                 var l = result.Pages.Of(kind);
@@ -85,6 +85,8 @@ internal sealed record Scenario(string Engine, int People, int Flights, int Roun
         result.SpinAtEnd = Machine.SpinMilliseconds();
         return result;
     }
+
+    private static string? PostgresOf(BenchDatabase database) => database.IsPostgres ? database.ConnectionString : null;
 
     /// <summary>The per-request floor: an authenticated GET /api/v1/me (auth, one small query, JSON) round trip.</summary>
     private static async Task<Latencies> FloorAsync(ApiClient api)

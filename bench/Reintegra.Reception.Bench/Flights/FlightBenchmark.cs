@@ -14,13 +14,13 @@ internal static class FlightBenchmark
 {
     public const string Candidates = "GET /reception/candidates";
 
-    public static async Task<FlightResults> RunAsync(ApiClient api, FlightSource source, IReadOnlyDictionary<long, SeededPerson>? known, int flights, int size, int warmupSize)
+    public static async Task<FlightResults> RunAsync(ApiClient api, FlightSource source, IReadOnlyDictionary<long, SeededPerson>? known, int flights, int size, int warmupSize, string? postgres)
     {
         var desk = new ReceptionDesk(api, known);
         var warmup = await OneAsync(desk, api, source.Next(Math.Min(warmupSize, size)), 0);
         Console.WriteLine($"    warm-up flight of {warmup.People}: {warmup.Elapsed.TotalSeconds:0.00} s");
         api.ResetTimings();
-        var cpu = CpuWindow.Start();
+        var cpu = CpuWindow.Start(postgres);
         var outcomes = new List<FlightOutcome>();
         var calls = new Dictionary<string, List<double>>();
         for (var i = 1; i <= flights; i++)

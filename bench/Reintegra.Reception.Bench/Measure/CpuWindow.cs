@@ -1,30 +1,45 @@
 using System.Diagnostics;
 using System.Globalization;
+using Npgsql;
 
 namespace Reintegra.Reception.Bench.Measure;
 
 /// <summary>
 /// Where the machine's CPU went during a measurement: this process (the application and its client), the PostgreSQL
-/// server (which others may be using too), and everything else (other people's builds on the same two cores). Read from /proc.
+/// backends serving the benchmark's database, and everything else (other people's builds on the same two cores).
+/// Read from /proc and pg_stat_activity. The CPU seconds per unit of work do not depend on how busy the machine was.
 /// </summary>
 internal sealed class CpuWindow
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly (long Busy, long Total) _machine = Machine();
-    private readonly TimeSpan _self = Process.GetCurrentProcess().TotalProcessorTime;
-    private readonly long _postgres = PostgresTicks();
+    private const string ProbeName = "reintegra-bench-cpu-probe";
 
-    public static CpuWindow Start() => new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly string? _postgres;
+    private readonly (long Busy, long Total) _machine;
+    private readonly TimeSpan _self;
+    private readonly Dictionary<int, long> _backends;
+
+    private CpuWindow(string? postgresConnectionString)
+    {
+        _postgres = postgresConnectionString;
+        _backends = BackendTicks(_postgres);
+        _machine = Machine();
+        _self = Process.GetCurrentProcess().TotalProcessorTime;
+    }
+
+    /// <param name="postgresConnectionString">The benchmark's database, whose backends are counted; null for SQLite.</param>
+    public static CpuWindow Start(string? postgresConnectionString) => new(postgresConnectionString);
 
     public CpuUse Stop()
     {
+        var self = (Process.GetCurrentProcess().TotalProcessorTime - _self).TotalSeconds;
         var (busy, total) = Machine();
         var wall = _clock.Elapsed.TotalSeconds;
-        var cores = Environment.ProcessorCount;
-        var self = (Process.GetCurrentProcess().TotalProcessorTime - _self).TotalSeconds;
-        var postgres = (PostgresTicks() - _postgres) / 100.0;
+        var backends = BackendTicks(_postgres);
+        // A backend that started during the window counts from zero; one that ended is lost (the pool keeps them).
+        var postgres = backends.Sum(b => b.Value - _backends.GetValueOrDefault(b.Key)) / 100.0;
         var machine = total == _machine.Total ? 0 : (double)(busy - _machine.Busy) / (total - _machine.Total);
-        return new CpuUse(wall, machine * 100, self / wall / cores * 100, postgres / wall / cores * 100);
+        return new CpuUse(wall, machine * Environment.ProcessorCount * wall, self, postgres);
     }
 
     private static (long Busy, long Total) Machine()
@@ -43,38 +58,53 @@ internal sealed class CpuWindow
         }
     }
 
-    /// <summary>CPU time of the postgres processes, in clock ticks (USER_HZ, 100 on Linux).</summary>
-    private static long PostgresTicks()
+    /// <summary>CPU time of each backend connected to the database, in clock ticks (USER_HZ, 100 on Linux).</summary>
+    private static Dictionary<int, long> BackendTicks(string? connectionString)
     {
-        long ticks = 0;
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        var ticks = new Dictionary<int, long>();
+        if (connectionString is null)
         {
+            return ticks;
+        }
+        // Its own unpooled connection, named so it leaves itself out: the application's pool has the same connection string.
+        var probe = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = ProbeName, Pooling = false };
+        using var conn = new NpgsqlConnection(probe.ToString());
+        conn.Open();
+        using var cmd = new NpgsqlCommand($"SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name <> '{ProbeName}'", conn);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var pid = reader.GetInt32(0);
             try
             {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var close = stat.LastIndexOf(')');
-                if (close < 0 || !stat.AsSpan(0, close).EndsWith("(postgres", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                var rest = stat[(close + 2)..].Split(' ');
-                // After the command: state is field 3; utime and stime are fields 14 and 15.
-                ticks += long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture);
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                // After the command name: state is field 3; utime and stime are fields 14 and 15.
+                var rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks[pid] = long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
-                // The process ended while we read it.
+                // The backend ended while we read it.
             }
         }
         return ticks;
     }
 }
 
-/// <summary>Shares of the whole machine (all cores = 100 %) over a window.</summary>
-internal sealed record CpuUse(double WallSeconds, double MachineBusy, double ThisProcess, double Postgres)
+/// <summary>CPU seconds over a window of wall time: the whole machine, this process, the benchmark database's PostgreSQL backends.</summary>
+internal sealed record CpuUse(double WallSeconds, double MachineSeconds, double ThisProcessSeconds, double PostgresSeconds)
 {
-    public double Others => Math.Max(0, MachineBusy - ThisProcess - Postgres);
+    public double OthersSeconds => Math.Max(0, MachineSeconds - ThisProcessSeconds - PostgresSeconds);
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"machine {MachineBusy:0}% busy: this process {ThisProcess:0}%, the PostgreSQL server (all its databases) {Postgres:0}%, others {Others:0}%");
+    public string Describe()
+    {
+        var capacity = WallSeconds * Environment.ProcessorCount / 100;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"of the machine's {WallSeconds * Environment.ProcessorCount:0.0} CPU-seconds, this process used {ThisProcessSeconds:0.0} ({ThisProcessSeconds / capacity:0}%), "
+            + $"the PostgreSQL backends of this benchmark {PostgresSeconds:0.0} ({PostgresSeconds / capacity:0}%), everything else {OthersSeconds:0.0} ({OthersSeconds / capacity:0}%)");
+    }
+
+    /// <summary>CPU milliseconds per unit of work (application and client; PostgreSQL): what one person or request costs however busy the machine.</summary>
+    public string PerUnit(int units, string unit) => string.Create(CultureInfo.InvariantCulture,
+        $"{ThisProcessSeconds * 1000 / units:0.0} ms of CPU in this process and {PostgresSeconds * 1000 / units:0.0} ms in PostgreSQL per {unit}");
 }

@@ -9,7 +9,7 @@ namespace Reintegra.Reception.Bench.Pages;
 /// </summary>
 internal static class PageBenchmark
 {
-    public static async Task<PageResults> RunAsync(ApiClient api, IReadOnlyList<SamplePerson> sample, int rounds, int warmupRounds, int seed)
+    public static async Task<PageResults> RunAsync(ApiClient api, IReadOnlyList<SamplePerson> sample, int rounds, int warmupRounds, int seed, string? postgres)
     {
         var rng = new Random(seed);
         var next = 0;
@@ -41,7 +41,7 @@ internal static class PageBenchmark
         }
         api.ResetTimings();
         var results = new PageResults();
-        var cpu = CpuWindow.Start();
+        var cpu = CpuWindow.Start(postgres);
         for (var i = 0; i < rounds; i++)
         {
             foreach (var q in Round())
@@ -88,6 +88,8 @@ internal sealed class PageResults
         list.Add((q, ms));
         _found[q.Kind] = _found.GetValueOrDefault(q.Kind) + (found ? 1 : 0);
     }
+
+    public int Count => _byKind.Values.Sum(l => l.Count);
 
     public Latencies Of(string kind) => Latencies.Of(_byKind.GetValueOrDefault(kind)?.Select(x => x.Ms) ?? []);
 

@@ -28,7 +28,8 @@ internal sealed class MarkdownReport(BenchOptions options, string[] args, DateTi
             if (r.Flights is { } f)
             {
                 var met = f.WorstSeconds < FlightTargetSeconds ? "yes" : f.MedianSeconds < FlightTargetSeconds ? "median yes, worst no" : "**no**";
-                s.AppendLine(Inv, $"| flight of {options.FlightSize} under {FlightTargetSeconds} s | {r.Scenario.Title} | median {f.MedianSeconds:0.00} s ({f.MedianPersonsPerSecond:0.0} persons/s), worst {f.WorstSeconds:0.00} s ({f.WorstPersonsPerSecond:0.0}/s), {f.Flights.Count} flights | {met} |");
+                var persons = f.Flights.Sum(x => x.People);
+                s.AppendLine(Inv, $"| flight of {options.FlightSize} under {FlightTargetSeconds} s | {r.Scenario.Title} | median {f.MedianSeconds:0.00} s ({f.MedianPersonsPerSecond:0.0} persons/s), worst {f.WorstSeconds:0.00} s ({f.WorstPersonsPerSecond:0.0}/s), {f.Flights.Count} flights; CPU per person {f.Cpu.ThisProcessSeconds * 1000 / persons:0} ms app + client, {f.Cpu.PostgresSeconds * 1000 / persons:0} ms PostgreSQL | {met} |");
             }
         }
         foreach (var r in results.Where(TargetsPages))

@@ -62,7 +62,7 @@ internal static class ScenarioSection
             FlightRow(s, (i + 1).ToString(Inv), f.Flights[i]);
         }
         s.AppendLine();
-        s.AppendLine(Inv, $"Median {f.MedianSeconds:0.00} s ({f.MedianPersonsPerSecond:0.0} persons/s), worst {f.WorstSeconds:0.00} s ({f.WorstPersonsPerSecond:0.0} persons/s). During the flights: {f.Cpu.Describe()}.");
+        s.AppendLine(Inv, $"Median {f.MedianSeconds:0.00} s ({f.MedianPersonsPerSecond:0.0} persons/s), worst {f.WorstSeconds:0.00} s ({f.WorstPersonsPerSecond:0.0} persons/s). During the flights, {f.Cpu.Describe()}: {f.Cpu.PerUnit(f.Flights.Sum(x => x.People), "person")}.");
         if (r.FloorBefore is { } before && r.FloorAfter is { } after)
         {
             var perPerson = f.MedianSeconds * 1000 / o.FlightSize;
@@ -118,7 +118,7 @@ internal static class ScenarioSection
         s.AppendLine("A name search lists the first 25 matches in name order, so a common surname prefix may not list the sampled person itself.");
         if (p.Cpu is { } cpu)
         {
-            s.AppendLine(Inv, $"During the measurement: {cpu.Describe()}.");
+            s.AppendLine(Inv, $"During the measurement, {cpu.Describe()}: {cpu.PerUnit(p.Count, "request")}.");
         }
         s.AppendLine();
     }
