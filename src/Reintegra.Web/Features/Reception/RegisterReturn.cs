@@ -44,7 +44,7 @@ public sealed class RegisterReturn(AppDbContext db, CurrentUser me, Checks check
         }
 
         var existing = input.ExistingPersonId is { } personId
-            ? await db.People.Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId, ct)
+            ? await db.People.Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoPersonId == null, ct)
             : null;
         if (input.ExistingPersonId is not null && existing is null)
         {
