@@ -20,6 +20,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -176,7 +177,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasKey("Key");
 
-                    b.ToTable("InstanceSettings", (string)null);
+                    b.ToTable("InstanceSettings");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.AppUser", b =>
@@ -314,7 +315,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InstitutionId", "ScheduledAt");
 
-                    b.ToTable("Arrivals", (string)null);
+                    b.ToTable("Arrivals");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.AuditEntry", b =>
@@ -390,7 +391,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PersonBId");
 
-                    b.ToTable("DifferentPeopleDecisions", (string)null);
+                    b.ToTable("DifferentPeopleDecisions");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
@@ -437,7 +438,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "Probability");
 
-                    b.ToTable("DuplicatePairs", (string)null);
+                    b.ToTable("DuplicatePairs");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
@@ -482,7 +483,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ToInstitutionId");
 
-                    b.ToTable("ImmediateReferrals", (string)null);
+                    b.ToTable("ImmediateReferrals");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
@@ -522,7 +523,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Institutions", (string)null);
+                    b.ToTable("Institutions");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
@@ -604,7 +605,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ArrivalId", "Status", "LineNumber");
 
-                    b.ToTable("ManifestEntries", (string)null);
+                    b.ToTable("ManifestEntries");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
@@ -707,7 +708,12 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SearchSurnames", "SearchGivenNames");
 
-                    b.ToTable("People", (string)null);
+                    b.HasIndex(new[] { "SearchFullName" }, "IX_People_SearchFullName_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchFullName" }, "IX_People_SearchFullName_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchFullName" }, "IX_People_SearchFullName_Trigrams"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
@@ -743,7 +749,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonDocuments", (string)null);
+                    b.ToTable("PersonDocuments");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonInstitution", b =>
@@ -761,7 +767,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InstitutionId");
 
-                    b.ToTable("PersonInstitutions", (string)null);
+                    b.ToTable("PersonInstitutions");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
@@ -941,7 +947,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasKey("ReturnEventId");
 
-                    b.ToTable("SensitiveScreenings", (string)null);
+                    b.ToTable("SensitiveScreenings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
