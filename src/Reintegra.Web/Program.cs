@@ -3,6 +3,7 @@ using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
+using Reintegra.Web.Features.Programmes;
 using Reintegra.Web.Features.Reception;
 using Reintegra.Web.Web;
 
@@ -15,6 +16,7 @@ builder.Services.AddAccountFeatures();
 builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
+builder.Services.AddProgrammesFeatures();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.MapReferenceApi();
 app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
+app.MapProgrammesApi();
 app.MapAuditApi();
 
 app.Run();
