@@ -139,7 +139,7 @@ public class PublicPortalTests(AppFactory app) : IClassFixture<AppFactory>
     public void A_cell_a_spreadsheet_would_run_as_a_formula_is_neutralised_and_commas_quoted()
     {
         var csv = System.Text.Encoding.UTF8.GetString(ExportCatalogue.Csv(["A", "B"], [["=HYPERLINK(\"x\")", "uno, \"dos\""], [-3m, null]]));
-        Assert.Equal("\uFEFFA,B\r\n\"'=HYPERLINK(\"\"x\"\")\",\"uno, \"\"dos\"\"\"\r\n-3,\r\n", csv);
+        Assert.Equal("\uFEFFA,B\r\n\"'=HYPERLINK(\"\"x\"\")\",\"uno, \"\"dos\"\"\"\r\n-3.00,\r\n", csv);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class PublicPortalTests(AppFactory app) : IClassFixture<AppFactory>
         var world = await PublishAsync();
         var html = await app.Anonymous().GetStringAsync("/Portal/Countries/SV");
         Assert.Contains("window.print()", html);
-        Assert.Contains("programmes.css", html);
+        Assert.Contains("/css/programmes", html);
         Assert.Contains("Ventanillas de atención a mujeres migrantes retornadas", html);
         Assert.Contains("Protocolo de atención a mujeres retornadas", html);
         Assert.Contains("Proyectos de inversión productiva", html);
@@ -165,12 +165,15 @@ public class PublicPortalTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/api/v1/public/programmes?page=-4&q=%00%01")]
     [InlineData("/api/v1/public/practices?kind=99")]
     [InlineData("/api/v1/public/programmes/not-a-guid")]
+    [InlineData("/api/v1/public/programmes/00000000-0000-0000-0000-000000000000/versions/x")]
+    [InlineData("/Portal/Practices/not-a-guid?version=x")]
     [InlineData("/Portal/Programmes?level=Nope&page=abc")]
     [InlineData("/Portal/Programmes/00000000-0000-0000-0000-000000000000")]
     public async Task Odd_queries_get_a_clear_answer_and_never_a_server_error(string url)
     {
         var response = await app.Anonymous().GetAsync(url);
         Assert.True((int)response.StatusCode is 200 or 400 or 404, $"{url}: {(int)response.StatusCode}");
+        Assert.DoesNotContain("/Account/Login", response.Headers.Location?.ToString() ?? "");
     }
 
     private static string XlsxText(byte[] content) =>

@@ -89,3 +89,9 @@ public static class CatalogueViews
             CountryOf(Country), Split(Levels), Split(Dimensions), Split(TargetGroups), Split(Types), InstitutionName, Detail, PublishedAt, UpdatedAt);
     }
 }
+
+/// <summary>A set of checkboxes in a catalogue form.</summary>
+public sealed record FlagChoices(string Name, string Legend, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Items, string? Hint = null);
+
+/// <summary>The review box of an entry's page: what the user may do with it now.</summary>
+public sealed record ReviewPanel(EntryPermissions Can, CatalogueViews.Common Entry, int Version, int? PublishedNumber, string? PublicLink, string EditLink);

@@ -141,7 +141,7 @@ public sealed class ExportCatalogue(PublicCatalogue catalogue, IStringLocalizer<
         }).ToList());
 
     /// <summary>
-    /// RFC 4180, UTF-8 with a byte-order mark (so spreadsheet programs read the accents), numbers in invariant form.
+    /// RFC 4180, UTF-8 with a byte-order mark (so spreadsheet programs read the accents), amounts with a point and two decimals.
     /// A cell that a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe.
     /// </summary>
     internal static byte[] Csv(IReadOnlyList<string> headers, IReadOnlyList<object?[]> rows)
@@ -160,7 +160,7 @@ public sealed class ExportCatalogue(PublicCatalogue catalogue, IStringLocalizer<
         var s = value switch
         {
             null => "",
-            decimal d => d.ToString(CultureInfo.InvariantCulture),
+            decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
             int i => i.ToString(CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };

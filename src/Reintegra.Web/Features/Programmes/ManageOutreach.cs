@@ -96,6 +96,10 @@ public sealed class ManageOutreach(AppDbContext db, CurrentUser me, Checks check
         return new ActivityPage(items, page, total, PageSize);
     }
 
+    /// <summary>The country of the user's institution: where its activities usually take place.</summary>
+    public async Task<string> MyCountryAsync(CancellationToken ct) =>
+        await db.Institutions.Where(i => i.Id == me.InstitutionId).Select(i => i.CountryCode).FirstOrDefaultAsync(ct) ?? "GT";
+
     private async Task<IReadOnlyList<ActivityView>> ViewsAsync(IQueryable<OutreachActivity> query, CancellationToken ct)
     {
         var activities = await query.AsNoTracking().Include(a => a.Reach).ToListAsync(ct);

@@ -95,6 +95,10 @@ public sealed class ManagePractices(AppDbContext db, EntryAccess access, Checks 
         return new CardPage(items.Select(i => i.ToCard()).ToList(), page, total, PageSize);
     }
 
+    /// <summary>The institution an entry belongs to (call after <see cref="GetAsync"/> has found it).</summary>
+    public async Task<Guid> OwnerAsync(Guid id, CancellationToken ct) =>
+        await Manageable().Where(p => p.Id == id).Select(p => p.InstitutionId).FirstAsync(ct);
+
     private IQueryable<Practice> Manageable() => access.Manageable<Practice, PracticeRevision>(db.Practices);
 
     private async Task<PracticeContent> ValidateAsync(PracticeInput input, Guid ownerInstitutionId, CancellationToken ct)

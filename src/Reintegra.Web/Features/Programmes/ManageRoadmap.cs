@@ -13,6 +13,9 @@ namespace Reintegra.Web.Features.Programmes;
 /// </summary>
 public sealed class ManageRoadmap(AppDbContext db, CurrentUser me, EntryAccess access, Checks checks, AuditLog audit, LocalTime time, TimeProvider clock)
 {
+    /// <summary>The member states of the Regional Conference on Migration, offered first when naming who is responsible.</summary>
+    public static readonly string[] MemberStates = ["BZ", "CA", "CR", "SV", "US", "GT", "HN", "MX", "NI", "PA", "DO"];
+
     public sealed class RecommendationInput : EntryInput
     {
         /// <summary>ISO 3166-1 alpha-2 codes; none means every member state.</summary>

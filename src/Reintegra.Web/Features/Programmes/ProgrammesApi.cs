@@ -134,21 +134,21 @@ public static class ProgrammesApi
         api.MapGet("/overview", async (PublicCatalogue h, CancellationToken ct) => TypedResults.Ok(await h.OverviewAsync(ct)));
         api.MapGet("/programmes", async (PublicCatalogue h, [AsParameters] PublicCatalogue.Query q, CancellationToken ct) => TypedResults.Ok(await h.ProgrammesAsync(q, ct)))
             .WithSummary("Published programmes; filter by q, country (ISO code or 'regional'), type, level, dimension, group");
-        api.MapGet("/programmes/{id:guid}", async Task<Results<Ok<PublicCatalogue.ProgrammePage>, NotFound>> (PublicCatalogue h, Guid id, CancellationToken ct) =>
+        api.MapGet("/programmes/{id}", async Task<Results<Ok<PublicCatalogue.ProgrammePage>, NotFound>> (PublicCatalogue h, Guid id, CancellationToken ct) =>
             await h.ProgrammeAsync(id, null, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound());
-        api.MapGet("/programmes/{id:guid}/versions/{number:int}", async Task<Results<Ok<PublicCatalogue.ProgrammePage>, NotFound>> (PublicCatalogue h, Guid id, int number, CancellationToken ct) =>
+        api.MapGet("/programmes/{id}/versions/{number}", async Task<Results<Ok<PublicCatalogue.ProgrammePage>, NotFound>> (PublicCatalogue h, Guid id, int number, CancellationToken ct) =>
             await h.ProgrammeAsync(id, number, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound());
         api.MapGet("/practices", async (PublicCatalogue h, [AsParameters] PublicCatalogue.Query q, CancellationToken ct) => TypedResults.Ok(await h.PracticesAsync(q, ct)))
             .WithSummary("Published challenges and good practices; filter by q, kind, country, level, dimension, group");
-        api.MapGet("/practices/{id:guid}", async Task<Results<Ok<PublicCatalogue.PracticePage>, NotFound>> (PublicCatalogue h, Guid id, CancellationToken ct) =>
+        api.MapGet("/practices/{id}", async Task<Results<Ok<PublicCatalogue.PracticePage>, NotFound>> (PublicCatalogue h, Guid id, CancellationToken ct) =>
             await h.PracticeAsync(id, null, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound());
-        api.MapGet("/practices/{id:guid}/versions/{number:int}", async Task<Results<Ok<PublicCatalogue.PracticePage>, NotFound>> (PublicCatalogue h, Guid id, int number, CancellationToken ct) =>
+        api.MapGet("/practices/{id}/versions/{number}", async Task<Results<Ok<PublicCatalogue.PracticePage>, NotFound>> (PublicCatalogue h, Guid id, int number, CancellationToken ct) =>
             await h.PracticeAsync(id, number, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound());
         api.MapGet("/roadmap", async (PublicCatalogue h, [AsParameters] PublicCatalogue.Query q, CancellationToken ct) => TypedResults.Ok(await h.RoadmapAsync(q, ct)))
             .WithSummary("Published recommendations with their progress, and the budget commitments with their execution");
-        api.MapGet("/roadmap/{id:guid}", async Task<Results<Ok<PublicCatalogue.RecommendationItem>, NotFound>> (PublicCatalogue h, Guid id, CancellationToken ct) =>
+        api.MapGet("/roadmap/{id}", async Task<Results<Ok<PublicCatalogue.RecommendationItem>, NotFound>> (PublicCatalogue h, Guid id, CancellationToken ct) =>
             await h.RecommendationAsync(id, null, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound());
-        api.MapGet("/roadmap/{id:guid}/versions/{number:int}", async Task<Results<Ok<PublicCatalogue.RecommendationItem>, NotFound>> (PublicCatalogue h, Guid id, int number, CancellationToken ct) =>
+        api.MapGet("/roadmap/{id}/versions/{number}", async Task<Results<Ok<PublicCatalogue.RecommendationItem>, NotFound>> (PublicCatalogue h, Guid id, int number, CancellationToken ct) =>
             await h.RecommendationAsync(id, number, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound());
         api.MapGet("/countries/{country}", async Task<Results<Ok<PublicCatalogue.CountryReport>, NotFound>> (PublicCatalogue h, string country, CancellationToken ct) =>
             IsCountry(country) ? TypedResults.Ok(await h.CountryReportAsync(country, ct)) : TypedResults.NotFound())
