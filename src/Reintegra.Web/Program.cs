@@ -1,6 +1,7 @@
 using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Programmes;
@@ -17,6 +18,7 @@ builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
 builder.Services.AddProgrammesFeatures();
+builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
 app.MapProgrammesApi();
+app.MapIdentityApi();
 app.MapAuditApi();
 
 app.Run();

@@ -64,6 +64,15 @@ public static class Policies
     /// <summary>Record information and outreach activities of the user's institution.</summary>
     public const string RecordOutreach = "RecordOutreach";
 
+    /// <summary>Review pairs that may be the same person and decide: merge, or different people.</summary>
+    public const string ReviewDuplicates = "ReviewDuplicates";
+
+    /// <summary>Start the batch deduplication of the registry.</summary>
+    public const string RunDeduplication = "RunDeduplication";
+
+    /// <summary>Undo a merge.</summary>
+    public const string UndoMerges = "UndoMerges";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -77,5 +86,8 @@ public static class Policies
         [ManageRoadmap] = [Roles.ConferenceSecretariat],
         [ReportProgress] = [Roles.CountryFocalPoint, Roles.ConferenceSecretariat],
         [RecordOutreach] = [Roles.CountryFocalPoint, Roles.CaseWorker, Roles.Supervisor],
+        [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
+        [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
+        [UndoMerges] = [Roles.Administrator],
     };
 }
