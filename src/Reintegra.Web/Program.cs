@@ -4,6 +4,7 @@ using Reintegra.Web.Features.Admin;
 using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
+using Reintegra.Web.Features.Programmes;
 using Reintegra.Web.Features.Reception;
 using Reintegra.Web.Web;
 
@@ -16,6 +17,7 @@ builder.Services.AddAccountFeatures();
 builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
+builder.Services.AddProgrammesFeatures();
 builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapReferenceApi();
 app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
+app.MapProgrammesApi();
 app.MapIdentityApi();
 app.MapAuditApi();
 
