@@ -4,6 +4,7 @@ using Reintegra.Web.Features.Admin;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Reception;
+using Reintegra.Web.Features.Statistics;
 using Reintegra.Web.Web;
 
 var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
@@ -15,6 +16,7 @@ builder.Services.AddAccountFeatures();
 builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
+builder.Services.AddStatisticsFeatures();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
 app.MapAuditApi();
+app.MapStatisticsApi();
 
 app.Run();
 

@@ -40,6 +40,9 @@ public static class Policies
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "ReadAudit";
 
+    /// <summary>Read published statistics: aggregates only, small cells suppressed; never a person.</summary>
+    public const string ReadStatistics = "ReadStatistics";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -47,5 +50,6 @@ public static class Policies
         [ReadSensitive] = [Roles.ProtectionOfficer, Roles.CaseWorker, Roles.Supervisor],
         [Administer] = [Roles.Administrator],
         [ReadAudit] = [Roles.Administrator, Roles.Auditor],
+        [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
     };
 }
