@@ -69,6 +69,21 @@ public sealed class ReturnStatistics(IConfiguration config, LocalTime time, Time
         }
     }
 
+    /// <summary>Loads facts held in memory (tests of the protection rules); <paramref name="secondary"/> false disables secondary suppression.</summary>
+    internal void Load(string country, IEnumerable<ReturnFactRecord> facts, bool secondary = true)
+    {
+        var schema = new ReturnSchema(country);
+        var store = new FigureStore(schema.Schema, Threshold, secondary);
+        foreach (var fact in facts)
+        {
+            var (year, key) = schema.Pack(fact, time.Zone);
+            store.Apply(year, key, 1);
+        }
+        store.Publish(clock.GetUtcNow().UtcDateTime);
+        (_schema, _store) = (schema, store);
+        _ready.TrySetResult();
+    }
+
     /// <summary>One statement on either engine: the facts of every return, with repeat returns marked.</summary>
     public static Task<int> FillFactTableAsync(AppDbContext db, CancellationToken ct) => db.Database.ExecuteSqlRawAsync("""
         INSERT INTO "StatisticsReturnFacts" ("ReturnId", "PersonId", "ArrivedAt", "Sex", "AgeAtReturn", "ReturnedFromCode", "Mode",

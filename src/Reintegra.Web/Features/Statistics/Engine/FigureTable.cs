@@ -34,6 +34,15 @@ public sealed class FigureTable
 
     public int Index(int a, int b, int sex, int period) => ((a * NB + b) * FigureSchema.Sexes + sex) * Periods.Count + period;
 
+    public (int A, int B, int Sex, int Period) Decode(int index)
+    {
+        var p = index % Periods.Count;
+        index /= Periods.Count;
+        var s = index % FigureSchema.Sexes;
+        index /= FigureSchema.Sexes;
+        return (index / NB, index % NB, s, p);
+    }
+
     /// <summary>The published figure, or null when it is suppressed.</summary>
     public int? Published(int a, int b, int sex, int period)
     {

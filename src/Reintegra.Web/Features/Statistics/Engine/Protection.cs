@@ -12,21 +12,40 @@ namespace Reintegra.Web.Features.Statistics.Engine;
 /// <item>Secondary: in every line of a table (the children of one published cell along one dimension: rows of a
 /// total, the sexes of a row, the months of a quarter) the suppressed children are none, or at least two adding up
 /// to zero or to the threshold or more; otherwise the smallest published non-zero sibling is suppressed too, and
-/// this repeats until no line changes.</item>
+/// this repeats until no line changes. A suppressed cell always has a suppressed part in each of its lines, so it
+/// cannot be added up from published parts either.</item>
 /// </list>
 /// </summary>
 public static class Protection
 {
-    public static void Protect(FigureTable table, IReadOnlyList<FigureTable> smaller, FigureSchema schema, int threshold, bool secondary = true)
+    /// <summary>
+    /// Protects one table. Returns the margins (cells of smaller tables, as table and index) that must be suppressed
+    /// because a line below them cannot be protected otherwise; the caller suppresses them and protects again.
+    /// </summary>
+    public static List<(FigureTable Table, int Index)> Protect(FigureTable table, IReadOnlyList<FigureTable> smaller, FigureSchema schema, int threshold, bool secondary = true)
     {
         CopyMarginDecisions(table, smaller, schema);
         MarkUnsafe(table, threshold);
+        var requests = new List<int>();
         if (secondary)
         {
-            while (ProtectLines(table, threshold))
+            while (ProtectLines(table, threshold, requests))
             {
             }
         }
+        return requests.Distinct().Select(i => MarginOf(table, smaller, schema, i)).ToList();
+    }
+
+    private static (FigureTable Table, int Index) MarginOf(FigureTable t, IReadOnlyList<FigureTable> tables, FigureSchema schema, int index)
+    {
+        var (a, b, s, p) = t.Decode(index);
+        if (t.A is null || (a == 0 && (t.B is null || b == 0)))
+        {
+            var grand = tables[schema.ShapeOf(-1, -1)];
+            return (grand, grand.Index(0, 0, s, p));
+        }
+        var single = a == 0 ? tables[schema.ShapeOf(t.Shape.B, -1)] : tables[schema.ShapeOf(t.Shape.A, -1)];
+        return (single, single.Index(a == 0 ? b : a, 0, s, p));
     }
 
     private static bool IsBody(FigureTable t, int a, int b) => (t.A is null || a != 0) && (t.B is null || b != 0);
@@ -131,7 +150,7 @@ public static class Protection
     }
 
     /// <summary>One pass over every line whose children are cells of this table; true when a cell was added.</summary>
-    private static bool ProtectLines(FigureTable t, int k)
+    private static bool ProtectLines(FigureTable t, int k, List<int> requests)
     {
         var changed = false;
         var children = new List<int>(64);
@@ -156,7 +175,7 @@ public static class Protection
                             {
                                 children.Add(t.Index(c, b, s, p));
                             }
-                            changed |= ProtectLine(t, t.Index(x, b, s, p), children, k);
+                            changed |= ProtectLine(t, t.Index(x, b, s, p), children, k, Dim.A, requests);
                         }
                     }
                 }
@@ -181,7 +200,7 @@ public static class Protection
                             {
                                 children.Add(t.Index(a, c, s, p));
                             }
-                            changed |= ProtectLine(t, t.Index(a, y, s, p), children, k);
+                            changed |= ProtectLine(t, t.Index(a, y, s, p), children, k, Dim.B, requests);
                         }
                     }
                 }
@@ -198,7 +217,7 @@ public static class Protection
                     {
                         children.Add(t.Index(a, b, s, p));
                     }
-                    changed |= ProtectLine(t, t.Index(a, b, 0, p), children, k);
+                    changed |= ProtectLine(t, t.Index(a, b, 0, p), children, k, Dim.Sex, requests);
                 }
                 for (var s = 0; s < FigureSchema.Sexes; s++)
                 {
@@ -209,7 +228,7 @@ public static class Protection
                         {
                             children.Add(t.Index(a, b, s, c));
                         }
-                        changed |= ProtectLine(t, t.Index(a, b, s, q), children, k);
+                        changed |= ProtectLine(t, t.Index(a, b, s, q), children, k, Dim.Period, requests);
                     }
                 }
             }
@@ -217,12 +236,16 @@ public static class Protection
         return changed;
     }
 
-    private static bool ProtectLine(FigureTable t, int parent, List<int> children, int k)
+    private enum Dim
     {
-        if (t.Suppressed[parent])
-        {
-            return false;
-        }
+        A,
+        B,
+        Sex,
+        Period,
+    }
+
+    private static bool ProtectLine(FigureTable t, int parent, List<int> children, int k, Dim dim, List<int> requests)
+    {
         var hidden = 0;
         var hiddenSum = 0L;
         foreach (var c in children)
@@ -233,28 +256,170 @@ public static class Protection
                 hiddenSum += t.Counts[c];
             }
         }
-        if (hidden == 0 || (hidden >= 2 && (hiddenSum == 0 || hiddenSum >= k)))
+        bool needMass;
+        if (t.Suppressed[parent])
+        {
+            // A suppressed figure must not be the sum of published ones: one of its parts is hidden too.
+            if (hidden > 0 || t.Counts[parent] == 0)
+            {
+                return false;
+            }
+            needMass = false;
+        }
+        else if (hidden == 0 || (hidden >= 2 && (hiddenSum == 0 || hiddenSum >= k)))
         {
             return false;
         }
-        // The smallest published non-zero sibling, else a published zero: the first in order on ties.
+        else
+        {
+            needMass = hiddenSum < k;
+        }
+        // The partner: the smallest published non-zero sibling that its other lines can hide (not equal to one of its
+        // own coarser figures); a published zero only when the hidden ones already add up to enough.
         var partner = -1;
         foreach (var c in children)
         {
-            if (t.Suppressed[c])
+            if (t.Suppressed[c] || t.Counts[c] == 0 || IsExposed(t, c, dim))
             {
                 continue;
             }
-            if (partner < 0 || (t.Counts[partner] == 0 && t.Counts[c] > 0) || (t.Counts[c] > 0 && t.Counts[c] < t.Counts[partner]))
+            if (partner < 0 || t.Counts[c] < t.Counts[partner])
             {
                 partner = c;
             }
         }
+        if (partner < 0 && !needMass)
+        {
+            partner = children.FirstOrDefault(c => !t.Suppressed[c] && t.Counts[c] == 0 && !IsExposed(t, c, dim), -1);
+        }
         if (partner < 0)
         {
-            return false;
+            // Only siblings equal to one of their coarser figures are left: hide the smallest with those figures.
+            foreach (var c in children)
+            {
+                if (!t.Suppressed[c] && t.Counts[c] > 0 && (partner < 0 || t.Counts[c] < t.Counts[partner]))
+                {
+                    partner = c;
+                }
+            }
+            if (partner >= 0)
+            {
+                HideWithEqualCoarser(t, partner, requests);
+                return true;
+            }
         }
-        t.Suppressed[partner] = true;
-        return true;
+        if (partner >= 0)
+        {
+            t.Suppressed[partner] = true;
+            return true;
+        }
+        // No sibling can hide it: the total itself is suppressed (here, or in its own smaller table).
+        HideWithEqualCoarser(t, parent, requests);
+        return !IsMargin(t, parent);
+    }
+
+    /// <summary>
+    /// A second, independent check of every line of the body cells of a table (run after the fixed point): a suppressed
+    /// cell with published parts only, or a published cell with a single or too small hidden part, gets its smallest
+    /// published non-zero part hidden. True when something was added.
+    /// </summary>
+    internal static bool RepairLines(FigureTable t, int k)
+    {
+        var added = false;
+        for (var i = 0; i < t.Counts.Length; i++)
+        {
+            var (a, b, s, p) = t.Decode(i);
+            if (t.Counts[i] == 0)
+            {
+                continue;
+            }
+            var lines = new List<List<int>>();
+            if (t.A is { } ca && !ca.IsLeaf(a) && (t.B is null || b != 0))
+            {
+                lines.Add([.. ca.Children(a).Select(c => t.Index(c, b, s, p))]);
+            }
+            if (t.B is { } cb && !cb.IsLeaf(b) && (t.A is null || a != 0))
+            {
+                lines.Add([.. cb.Children(b).Select(c => t.Index(a, c, s, p))]);
+            }
+            if (!IsMargin(t, i) || t.A is null)
+            {
+                if (s == 0)
+                {
+                    lines.Add([t.Index(a, b, 1, p), t.Index(a, b, 2, p), t.Index(a, b, 3, p)]);
+                }
+                if (p <= 4)
+                {
+                    lines.Add([.. Periods.Children(p).Select(c => t.Index(a, b, s, c))]);
+                }
+            }
+            foreach (var line in lines)
+            {
+                var hidden = line.Where(c => t.Suppressed[c]).ToList();
+                var sum = hidden.Sum(c => t.Counts[c]);
+                var broken = t.Suppressed[i] ? hidden.Count == 0 : hidden.Count == 1 || (hidden.Count > 1 && sum > 0 && sum < k);
+                if (!broken)
+                {
+                    continue;
+                }
+                var candidates = line.Where(c => !t.Suppressed[c] && t.Counts[c] > 0).OrderBy(c => t.Counts[c]).ToList();
+                if (candidates.Count > 0)
+                {
+                    t.Suppressed[candidates[0]] = true;
+                    added = true;
+                }
+            }
+        }
+        return added;
+    }
+
+    private static bool IsMargin(FigureTable t, int cell)
+    {
+        var (a, b, _, _) = t.Decode(cell);
+        return (t.A is not null && a == 0) || (t.B is not null && b == 0);
+    }
+
+    /// <summary>Suppresses a cell and every coarser figure equal to it (which would give it away), up each dimension.</summary>
+    private static void HideWithEqualCoarser(FigureTable t, int cell, List<int> requests)
+    {
+        if (IsMargin(t, cell))
+        {
+            requests.Add(cell);
+            return;
+        }
+        if (t.Suppressed[cell])
+        {
+            return;
+        }
+        t.Suppressed[cell] = true;
+        var (a, b, s, p) = t.Decode(cell);
+        var n = t.Counts[cell];
+        if (a != 0 && t.A is { } ca && t.Counts[t.Index(ca.Parent(a), b, s, p)] == n)
+        {
+            HideWithEqualCoarser(t, t.Index(ca.Parent(a), b, s, p), requests);
+        }
+        if (b != 0 && t.B is { } cb && t.Counts[t.Index(a, cb.Parent(b), s, p)] == n)
+        {
+            HideWithEqualCoarser(t, t.Index(a, cb.Parent(b), s, p), requests);
+        }
+        if (s != 0 && t.Counts[t.Index(a, b, 0, p)] == n)
+        {
+            HideWithEqualCoarser(t, t.Index(a, b, 0, p), requests);
+        }
+        if (p != Periods.Year && t.Counts[t.Index(a, b, s, Periods.Parent(p))] == n)
+        {
+            HideWithEqualCoarser(t, t.Index(a, b, s, Periods.Parent(p)), requests);
+        }
+    }
+
+    /// <summary>Whether a cell equals one of its one-step coarser figures (along a dimension other than the line's), so hiding it hides nothing.</summary>
+    private static bool IsExposed(FigureTable t, int cell, Dim line)
+    {
+        var (a, b, s, p) = t.Decode(cell);
+        var n = t.Counts[cell];
+        return (line != Dim.A && a != 0 && t.A is { } ca && t.Counts[t.Index(ca.Parent(a), b, s, p)] == n)
+            || (line != Dim.B && b != 0 && t.B is { } cb && t.Counts[t.Index(a, cb.Parent(b), s, p)] == n)
+            || (line != Dim.Sex && s != 0 && t.Counts[t.Index(a, b, 0, p)] == n)
+            || (line != Dim.Period && p != Periods.Year && t.Counts[t.Index(a, b, s, Periods.Parent(p))] == n);
     }
 }

@@ -42,9 +42,25 @@ public sealed class YearFigures
             t.RollUp();
         }
         // Shapes are listed grand table first, then single classifiers, then pairs: margins are decided before use.
-        foreach (var t in tables)
+        // When a line of a bigger table cannot be protected under a published margin, that margin is suppressed in its
+        // own table and every table is protected again (suppression only grows, so this ends).
+        while (true)
         {
-            Protection.Protect(t, tables, schema, threshold, secondary);
+            var requests = new List<(FigureTable Table, int Index)>();
+            foreach (var t in tables)
+            {
+                requests.AddRange(Protection.Protect(t, tables, schema, threshold, secondary));
+            }
+            var added = false;
+            foreach (var (t, i) in requests)
+            {
+                added |= !t.Suppressed[i];
+                t.Suppressed[i] = true;
+            }
+            if (!added && !(secondary && tables.Aggregate(false, (any, t) => Protection.RepairLines(t, threshold) || any)))
+            {
+                break;
+            }
         }
         return new YearFigures(year, tables);
     }
