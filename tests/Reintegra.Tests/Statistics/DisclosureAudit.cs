@@ -19,7 +19,6 @@ public sealed class DisclosureAudit
     private readonly Dictionary<Key, int> _truth = [];
     private readonly Dictionary<Key, int?> _served = [];
     private readonly List<string> _violations = [];
-    private readonly Dictionary<Key, string> _why = [];
 
     public DisclosureAudit(ReturnStatistics statistics, IEnumerable<ReturnFactRecord> facts)
     {
@@ -57,14 +56,18 @@ public sealed class DisclosureAudit
         {
             yield return new ReadReturnFigures.Query(AgeGroup: a);
         }
-        foreach (var d in new[] { "GT13", "GT12", "GT01", "GT09", "GT05" })
+        foreach (var d in Places.Default.Admin1(SeededReturns.Country).Select(p => p.PCode))
         {
             yield return new ReadReturnFigures.Query(Origin: d);
-            foreach (var m in Places.Default.Admin2(d).Take(3))
+            if (SeededReturns.Provinces.Contains(d))
             {
-                yield return new ReadReturnFigures.Query(Origin: m.PCode);
+                // The municipalities people come from (the seed uses the first three), one with nobody, and "not recorded".
+                foreach (var m in Places.Default.Admin2(d).Take(4))
+                {
+                    yield return new ReadReturnFigures.Query(Origin: m.PCode);
+                }
+                yield return new ReadReturnFigures.Query(Origin: d + ReturnSchema.Unspecified);
             }
-            yield return new ReadReturnFigures.Query(Origin: d + ReturnSchema.Unspecified);
         }
         yield return new ReadReturnFigures.Query(Origin: ReturnSchema.Unknown);
         foreach (var v in ReturnSchema.VulnerabilityFlags)
@@ -175,46 +178,78 @@ public sealed class DisclosureAudit
                 return null;
             }
         }
-        var list = new[] { a, b }.Where(c => c is { Node: > 0 }).Select(c => c!.Value).OrderBy(c => c.Classifier).ToList();
-        return new Key(year, period, sex,
-            list.Count > 0 ? list[0].Classifier : -1, list.Count > 0 ? list[0].Node : 0,
-            list.Count > 1 ? list[1].Classifier : -1, list.Count > 1 ? list[1].Node : 0);
+        if (a is not { Node: > 0 })
+        {
+            (a, b) = (b, null);
+        }
+        if (b is not { Node: > 0 })
+        {
+            b = null;
+        }
+        if (a is not { Node: > 0 } first)
+        {
+            return new Key(year, period, sex, -1, 0, -1, 0);
+        }
+        if (b is not { } second)
+        {
+            return new Key(year, period, sex, first.Classifier, first.Node, -1, 0);
+        }
+        if (second.Classifier < first.Classifier)
+        {
+            (first, second) = (second, first);
+        }
+        return new Key(year, period, sex, first.Classifier, first.Node, second.Classifier, second.Node);
     }
 
+    /// <summary>The true count of a cell, from the facts themselves: the facts in each constraint as bit sets, intersected.</summary>
     public int Truth(Key key)
     {
         if (_truth.TryGetValue(key, out var n))
         {
             return n;
         }
-        var months = Periods.MonthsOf(key.Period).ToHashSet();
         var classifiers = _schema.Schema.Classifiers;
+        var months = Periods.MonthsOf(key.Period).Aggregate(0, (mask, m) => mask | (1 << m));
+        var time = Facts(-1, key.Year * 100 + key.Period, f => f.Year == key.Year && (months & (1 << f.Month)) != 0);
+        var sex = key.Sex == 0 ? null : Facts(-2, key.Sex, f => f.Sex == key.Sex);
+        var c1 = key.C1 < 0 ? null : Facts(key.C1, key.N1, f => classifiers[key.C1].IsWithin(f.Leaves[key.C1], key.N1));
+        var c2 = key.C2 < 0 ? null : Facts(key.C2, key.N2, f => classifiers[key.C2].IsWithin(f.Leaves[key.C2], key.N2));
         n = 0;
-        foreach (var (year, month, sex, leaves) in _facts)
+        for (var w = 0; w < time.Length; w++)
         {
-            if (year == key.Year && months.Contains(month) && (key.Sex == 0 || key.Sex == sex)
-                && (key.C1 < 0 || classifiers[key.C1].IsWithin(leaves[key.C1], key.N1))
-                && (key.C2 < 0 || classifiers[key.C2].IsWithin(leaves[key.C2], key.N2)))
-            {
-                n++;
-            }
+            n += System.Numerics.BitOperations.PopCount(time[w] & (sex?[w] ?? ~0UL) & (c1?[w] ?? ~0UL) & (c2?[w] ?? ~0UL));
         }
         return _truth[key] = n;
     }
 
+    private readonly Dictionary<(int Kind, int Value), ulong[]> _factSets = [];
+
+    private ulong[] Facts(int kind, int value, Func<(int Year, int Month, int Sex, int[] Leaves), bool> holds)
+    {
+        if (!_factSets.TryGetValue((kind, value), out var set))
+        {
+            set = new ulong[(_facts.Count + 63) / 64];
+            for (var i = 0; i < _facts.Count; i++)
+            {
+                if (holds(_facts[i]))
+                {
+                    set[i / 64] |= 1UL << (i % 64);
+                }
+            }
+            _factSets[(kind, value)] = set;
+        }
+        return set;
+    }
+
     private bool IsSmall(int n) => n > 0 && n < _k;
 
-    /// <summary>Derives everything the published numbers give away and checks it; returns the violations found.</summary>
+    /// <summary>
+    /// Derives everything the published numbers give away and checks it; returns the violations found. Every cell is
+    /// interned to a number and every line (a cell and its parts along one dimension) is an equation; a worklist
+    /// re-examines only the equations of a cell that has just been worked out, until nothing new comes out.
+    /// </summary>
     public IReadOnlyList<string> Attack()
     {
-        var known = _served.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!.Value);
-        foreach (var (key, value) in known)
-        {
-            if (IsSmall(value))
-            {
-                _violations.Add($"{Describe(key)} = {value} is published");
-            }
-        }
         var parents = new HashSet<Key>(_served.Keys);
         foreach (var key in _served.Keys)
         {
@@ -223,99 +258,156 @@ public sealed class DisclosureAudit
                 parents.Add(parent);
             }
         }
-        var relations = parents.SelectMany(p => Lines(p).Select(children => (Parent: p, Children: children.ToArray()))).ToList();
-        bool changed;
-        do
+        foreach (var key in _served.Keys)
         {
-            changed = false;
-            foreach (var (parent, children) in relations)
+            Id(key);
+        }
+        var relationParent = new List<int>();
+        var relationChildren = new List<int[]>();
+        foreach (var p in parents)
+        {
+            foreach (var line in Lines(p))
             {
-                var unknowns = 0;
-                var lastUnknown = default(Key);
-                var knownSum = 0;
-                foreach (var c in children)
+                var r = relationParent.Count;
+                var parentId = Id(p);
+                relationParent.Add(parentId);
+                var children = new int[line.Count];
+                for (var i = 0; i < line.Count; i++)
                 {
-                    if (known.TryGetValue(c, out var v))
-                    {
-                        knownSum += v;
-                    }
-                    else
-                    {
-                        unknowns++;
-                        lastUnknown = c;
-                    }
+                    children[i] = Id(line[i]);
+                    _members[children[i]].Add(r);
                 }
-                if (unknowns == 1 && known.TryGetValue(parent, out var total))
+                _members[parentId].Add(r);
+                relationChildren.Add(children);
+            }
+        }
+        var known = new int?[_keys.Count];
+        foreach (var (key, value) in _served)
+        {
+            if (value is { } v)
+            {
+                known[Id(key)] = v;
+                if (IsSmall(v))
                 {
-                    known[lastUnknown] = total - knownSum;
-                    _why[lastUnknown] = $"{Describe(parent)} minus " + string.Join(", ", children.Where(c => c != lastUnknown).Select(c => Describe(c) + (_why.ContainsKey(c) ? "*" : "")));
-                    changed = true;
-                    _whyKeys[lastUnknown] = [parent, .. children];
-                    if (IsSmall(total - knownSum))
-                    {
-                        _firstDerived.Add(lastUnknown);
-                        _violations.Add($"{Describe(lastUnknown)} = {total - knownSum} is derived from {Describe(parent)} minus its published parts");
-                    }
-                }
-                else if (unknowns == 0 && !known.ContainsKey(parent))
-                {
-                    known[parent] = knownSum;
-                    _why[parent] = "sum of " + string.Join(", ", children.Select(c => Describe(c) + (_why.ContainsKey(c) ? "*" : "")));
-                    changed = true;
-                    _whyKeys[parent] = [.. children];
-                    if (IsSmall(knownSum))
-                    {
-                        _firstDerived.Add(parent);
-                        _violations.Add($"{Describe(parent)} = {knownSum} is derived by adding its published parts");
-                    }
+                    _violations.Add($"{Describe(key)} = {v} is published");
                 }
             }
         }
-        while (changed && _violations.Count < 50);
-        foreach (var (parent, children) in relations)
+
+        var queued = new bool[relationParent.Count];
+        var work = new Queue<int>(Enumerable.Range(0, relationParent.Count));
+        Array.Fill(queued, true);
+        void Learn(int cell, int value, int relation, string how)
         {
-            if (known.ContainsKey(parent))
+            known[cell] = value;
+            _why[cell] = (relation, how);
+            if (IsSmall(value))
             {
-                var hidden = children.Where(c => !known.ContainsKey(c)).Sum(Truth);
+                _firstDerived.Add(cell);
+                _violations.Add($"{Describe(_keys[cell])} = {value} is {how}");
+            }
+            foreach (var r in _members[cell])
+            {
+                if (!queued[r])
+                {
+                    queued[r] = true;
+                    work.Enqueue(r);
+                }
+            }
+        }
+        while (work.Count > 0 && _violations.Count < 50)
+        {
+            var r = work.Dequeue();
+            queued[r] = false;
+            var parent = relationParent[r];
+            var unknowns = 0;
+            var lastUnknown = -1;
+            var knownSum = 0;
+            foreach (var c in relationChildren[r])
+            {
+                if (known[c] is { } v)
+                {
+                    knownSum += v;
+                }
+                else
+                {
+                    unknowns++;
+                    lastUnknown = c;
+                }
+            }
+            if (unknowns == 1 && known[parent] is { } total)
+            {
+                Learn(lastUnknown, total - knownSum, r, $"derived from {Describe(_keys[parent])} minus its published parts");
+            }
+            else if (unknowns == 0 && known[parent] is null)
+            {
+                Learn(parent, knownSum, r, "derived by adding its published parts");
+            }
+        }
+        for (var r = 0; r < relationParent.Count; r++)
+        {
+            if (known[relationParent[r]] is not null)
+            {
+                var hidden = relationChildren[r].Where(c => known[c] is null).Sum(c => Truth(_keys[c]));
                 if (IsSmall(hidden))
                 {
-                    _violations.Add($"the hidden parts of {Describe(parent)} add up to {hidden}, which its published parts give away");
+                    _violations.Add($"the hidden parts of {Describe(_keys[relationParent[r]])} add up to {hidden}, which its published parts give away");
                 }
             }
         }
-        foreach (var (key, value) in known)
+        for (var cell = 0; cell < known.Length; cell++)
         {
-            foreach (var ancestor in Ancestors(key))
+            if (known[cell] is not { } value)
             {
-                if (known.TryGetValue(ancestor, out var a) && IsSmall(a - value))
+                continue;
+            }
+            foreach (var ancestor in Ancestors(_keys[cell]))
+            {
+                if (_ids.TryGetValue(ancestor, out var a) && known[a] is { } av && IsSmall(av - value))
                 {
-                    _violations.Add($"{Describe(ancestor)} minus {Describe(key)} = {a - value}");
+                    _violations.Add($"{Describe(ancestor)} minus {Describe(_keys[cell])} = {av - value}");
                 }
             }
         }
         if (_violations.Count > 0)
         {
-            foreach (var key in _firstDerived.Take(2))
+            foreach (var cell in _firstDerived.Take(2))
             {
-                _violations.Add("how: " + Explain(key, 0, []));
+                _violations.Add("how: " + Explain(cell, known, relationParent, relationChildren, 0, []));
             }
         }
         return _violations;
     }
 
-    private readonly List<Key> _firstDerived = [];
+    private readonly Dictionary<Key, int> _ids = [];
+    private readonly List<Key> _keys = [];
+    private readonly List<List<int>> _members = [];
+    private readonly Dictionary<int, (int Relation, string How)> _why = [];
+    private readonly List<int> _firstDerived = [];
 
-    private string Explain(Key key, int depth, HashSet<Key> seen)
+    private int Id(Key key)
     {
-        if (!_why.TryGetValue(key, out var why) || depth > 5 || !seen.Add(key))
+        if (!_ids.TryGetValue(key, out var id))
         {
-            return Describe(key);
+            id = _keys.Count;
+            _ids[key] = id;
+            _keys.Add(key);
+            _members.Add([]);
         }
-        var pad = "\n" + new string(' ', 2 * depth + 2);
-        return Describe(key) + " = " + why + string.Concat(_whyKeys.GetValueOrDefault(key, []).Where(_why.ContainsKey).Select(k => pad + Explain(k, depth + 1, seen)));
+        return id;
     }
 
-    private readonly Dictionary<Key, List<Key>> _whyKeys = [];
+    private string Explain(int cell, int?[] known, List<int> parents, List<int[]> children, int depth, HashSet<int> seen)
+    {
+        var text = $"{Describe(_keys[cell])} = {known[cell]}";
+        if (!_why.TryGetValue(cell, out var why) || depth > 5 || !seen.Add(cell))
+        {
+            return text;
+        }
+        var pad = "\n" + new string(' ', 2 * depth + 2);
+        var others = children[why.Relation].Append(parents[why.Relation]).Where(c => c != cell);
+        return text + ", " + why.How + string.Concat(others.Select(c => pad + Explain(c, known, parents, children, depth + 1, seen)));
+    }
 
     /// <summary>The partitions of a cell into its children along one dimension (sex, period, or one classifier).</summary>
     private IEnumerable<List<Key>> Lines(Key k)

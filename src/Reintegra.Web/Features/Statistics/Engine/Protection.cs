@@ -248,15 +248,15 @@ public static class Protection
     {
         var hidden = 0;
         var hiddenSum = 0L;
+        // A hidden zero hides nothing: its own parts are published zeros, so it is added up at once.
         foreach (var c in children)
         {
-            if (t.Suppressed[c])
+            if (t.Suppressed[c] && t.Counts[c] > 0)
             {
                 hidden++;
                 hiddenSum += t.Counts[c];
             }
         }
-        bool needMass;
         if (t.Suppressed[parent])
         {
             // A suppressed figure must not be the sum of published ones: one of its parts is hidden too.
@@ -264,18 +264,13 @@ public static class Protection
             {
                 return false;
             }
-            needMass = false;
         }
-        else if (hidden == 0 || (hidden >= 2 && (hiddenSum == 0 || hiddenSum >= k)))
+        else if (hidden == 0 || (hidden >= 2 && hiddenSum >= k))
         {
             return false;
         }
-        else
-        {
-            needMass = hiddenSum < k;
-        }
         // The partner: the smallest published non-zero sibling that its other lines can hide (not equal to one of its
-        // own coarser figures); a published zero only when the hidden ones already add up to enough.
+        // own coarser figures). Never a zero: its parts are published zeros, so it would be added up and give the rest away.
         var partner = -1;
         foreach (var c in children)
         {
@@ -287,10 +282,6 @@ public static class Protection
             {
                 partner = c;
             }
-        }
-        if (partner < 0 && !needMass)
-        {
-            partner = children.FirstOrDefault(c => !t.Suppressed[c] && t.Counts[c] == 0 && !IsExposed(t, c, dim), -1);
         }
         if (partner < 0)
         {
@@ -355,9 +346,9 @@ public static class Protection
             }
             foreach (var line in lines)
             {
-                var hidden = line.Where(c => t.Suppressed[c]).ToList();
+                var hidden = line.Where(c => t.Suppressed[c] && t.Counts[c] > 0).ToList();
                 var sum = hidden.Sum(c => t.Counts[c]);
-                var broken = t.Suppressed[i] ? hidden.Count == 0 : hidden.Count == 1 || (hidden.Count > 1 && sum > 0 && sum < k);
+                var broken = t.Suppressed[i] ? hidden.Count == 0 : hidden.Count == 1 || (hidden.Count > 1 && sum < k);
                 if (!broken)
                 {
                     continue;
