@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using MiniExcelLibs;
 using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
 
 namespace Reintegra.Web.Features.Statistics;
 
