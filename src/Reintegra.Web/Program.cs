@@ -1,6 +1,7 @@
 using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Reception;
@@ -17,6 +18,7 @@ builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
 builder.Services.AddStatisticsFeatures();
+builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.MapReferenceApi();
 app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
+app.MapIdentityApi();
 app.MapAuditApi();
 app.MapStatisticsApi();
 

@@ -35,6 +35,12 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<InstanceSetting> InstanceSettings => Set<InstanceSetting>();
 
+    public DbSet<DuplicatePair> DuplicatePairs => Set<DuplicatePair>();
+
+    public DbSet<DifferentPeopleDecision> DifferentPeopleDecisions => Set<DifferentPeopleDecision>();
+
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

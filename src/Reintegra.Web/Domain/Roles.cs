@@ -40,6 +40,15 @@ public static class Policies
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "ReadAudit";
 
+    /// <summary>Review pairs that may be the same person and decide: merge, or different people.</summary>
+    public const string ReviewDuplicates = "ReviewDuplicates";
+
+    /// <summary>Start the batch deduplication of the registry.</summary>
+    public const string RunDeduplication = "RunDeduplication";
+
+    /// <summary>Undo a merge.</summary>
+    public const string UndoMerges = "UndoMerges";
+
     /// <summary>Read published statistics: aggregates only, small cells suppressed; never a person.</summary>
     public const string ReadStatistics = "ReadStatistics";
 
@@ -50,6 +59,9 @@ public static class Policies
         [ReadSensitive] = [Roles.ProtectionOfficer, Roles.CaseWorker, Roles.Supervisor],
         [Administer] = [Roles.Administrator],
         [ReadAudit] = [Roles.Administrator, Roles.Auditor],
+        [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
+        [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
+        [UndoMerges] = [Roles.Administrator],
         [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
     };
 }

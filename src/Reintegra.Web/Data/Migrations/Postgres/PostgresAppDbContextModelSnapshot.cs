@@ -176,7 +176,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasKey("Key");
 
-                    b.ToTable("InstanceSettings");
+                    b.ToTable("InstanceSettings", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.AppUser", b =>
@@ -314,7 +314,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InstitutionId", "ScheduledAt");
 
-                    b.ToTable("Arrivals");
+                    b.ToTable("Arrivals", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.AuditEntry", b =>
@@ -372,6 +372,74 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
+                {
+                    b.Property<Guid>("PersonAId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonBId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PersonAId", "PersonBId");
+
+                    b.HasIndex("PersonBId");
+
+                    b.ToTable("DifferentPeopleDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonAId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonBId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonBId");
+
+                    b.HasIndex("PersonAId", "PersonBId");
+
+                    b.HasIndex("Status", "Probability");
+
+                    b.ToTable("DuplicatePairs", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -414,7 +482,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ToInstitutionId");
 
-                    b.ToTable("ImmediateReferrals");
+                    b.ToTable("ImmediateReferrals", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
@@ -454,7 +522,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Institutions");
+                    b.ToTable("Institutions", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
@@ -536,7 +604,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ArrivalId", "Status", "LineNumber");
 
-                    b.ToTable("ManifestEntries");
+                    b.ToTable("ManifestEntries", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
@@ -573,6 +641,9 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("MergedIntoPersonId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("NationalityCode")
                         .IsRequired()
@@ -626,6 +697,8 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SearchFullName");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("OriginAdm1", "SearchFullName");
 
                     b.HasIndex("OriginAdm2", "SearchFullName");
@@ -634,7 +707,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SearchSurnames", "SearchGivenNames");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
@@ -670,7 +743,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonDocuments");
+                    b.ToTable("PersonDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonInstitution", b =>
@@ -688,7 +761,44 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InstitutionId");
 
-                    b.ToTable("PersonInstitutions");
+                    b.ToTable("PersonInstitutions", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AbsorbedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KeptPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MergedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Moved")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedPersonId");
+
+                    b.HasIndex("KeptPersonId");
+
+                    b.ToTable("PersonMerges", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
@@ -880,7 +990,7 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.HasKey("ReturnEventId");
 
-                    b.ToTable("SensitiveScreenings");
+                    b.ToTable("SensitiveScreenings", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.StatisticsChange", b =>
@@ -973,6 +1083,36 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
@@ -1017,6 +1157,21 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("KeptPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

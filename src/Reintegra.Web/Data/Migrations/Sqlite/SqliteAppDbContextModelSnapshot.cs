@@ -167,7 +167,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Key");
 
-                    b.ToTable("InstanceSettings");
+                    b.ToTable("InstanceSettings", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.AppUser", b =>
@@ -305,7 +305,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InstitutionId", "ScheduledAt");
 
-                    b.ToTable("Arrivals");
+                    b.ToTable("Arrivals", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.AuditEntry", b =>
@@ -361,6 +361,74 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
+                {
+                    b.Property<Guid>("PersonAId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonBId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonAId", "PersonBId");
+
+                    b.HasIndex("PersonBId");
+
+                    b.ToTable("DifferentPeopleDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonAId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonBId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonBId");
+
+                    b.HasIndex("PersonAId", "PersonBId");
+
+                    b.HasIndex("Status", "Probability");
+
+                    b.ToTable("DuplicatePairs", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -403,7 +471,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ToInstitutionId");
 
-                    b.ToTable("ImmediateReferrals");
+                    b.ToTable("ImmediateReferrals", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Institution", b =>
@@ -443,7 +511,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Institutions");
+                    b.ToTable("Institutions", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ManifestEntry", b =>
@@ -525,7 +593,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ArrivalId", "Status", "LineNumber");
 
-                    b.ToTable("ManifestEntries");
+                    b.ToTable("ManifestEntries", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Person", b =>
@@ -561,6 +629,9 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoPersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalityCode")
@@ -613,6 +684,8 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchFullName");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("OriginAdm1", "SearchFullName");
 
                     b.HasIndex("OriginAdm2", "SearchFullName");
@@ -621,7 +694,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchSurnames", "SearchGivenNames");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonDocument", b =>
@@ -656,7 +729,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonDocuments");
+                    b.ToTable("PersonDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PersonInstitution", b =>
@@ -674,7 +747,44 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InstitutionId");
 
-                    b.ToTable("PersonInstitutions");
+                    b.ToTable("PersonInstitutions", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AbsorbedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KeptPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moved")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UndoneByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedPersonId");
+
+                    b.HasIndex("KeptPersonId");
+
+                    b.ToTable("PersonMerges", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
@@ -866,7 +976,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ReturnEventId");
 
-                    b.ToTable("SensitiveScreenings");
+                    b.ToTable("SensitiveScreenings", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.StatisticsChange", b =>
@@ -957,6 +1067,36 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
@@ -1001,6 +1141,21 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("KeptPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
