@@ -6,6 +6,7 @@ using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Programmes;
 using Reintegra.Web.Features.Reception;
+using Reintegra.Web.Features.Statistics;
 using Reintegra.Web.Web;
 
 var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
@@ -18,6 +19,7 @@ builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
 builder.Services.AddProgrammesFeatures();
+builder.Services.AddStatisticsFeatures();
 builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
@@ -39,6 +41,7 @@ app.MapPeopleApi();
 app.MapProgrammesApi();
 app.MapIdentityApi();
 app.MapAuditApi();
+app.MapStatisticsApi();
 
 app.Run();
 

@@ -73,6 +73,9 @@ public static class Policies
     /// <summary>Undo a merge.</summary>
     public const string UndoMerges = "UndoMerges";
 
+    /// <summary>Read published statistics: aggregates only, small cells suppressed; never a person.</summary>
+    public const string ReadStatistics = "ReadStatistics";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -89,5 +92,6 @@ public static class Policies
         [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
         [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
         [UndoMerges] = [Roles.Administrator],
+        [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
     };
 }
