@@ -26,7 +26,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Navigation(x => x.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
         // Search: surname prefix ordered by full name; origin by P-code; birth year narrows repeat-return candidates.
         b.HasIndex(x => new { x.SearchSurnames, x.SearchGivenNames });
-        b.HasIndex(x => x.SearchFullName);
+        // With the id, a name search finds its page of ids from the index alone, then reads only those people.
+        b.HasIndex(x => new { x.SearchFullName, x.Id });
         b.HasIndex(x => new { x.OriginAdm2, x.SearchFullName });
         b.HasIndex(x => new { x.OriginAdm1, x.SearchFullName });
         b.HasIndex(x => new { x.SearchGivenNames, x.BirthYear });

@@ -61,18 +61,25 @@ public sealed class SearchPeople(AppDbContext db, CurrentUser me, AuditLog audit
             return new Result([], page, false);
         }
 
-        var rows = await people
+        // Two steps: the page of ids (a name search filters on the (name, id) index without reading the people it
+        // skips — thousands with a common surname at 1,000,000 people), then the rows of that page by key.
+        var ids = await people
             .OrderBy(p => p.SearchFullName).ThenBy(p => p.Id)
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
-            .Select(p => new Row(p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname, p.Sex, p.BirthDate, p.BirthYear, p.NationalityCode, p.OriginAdm1, p.OriginAdm2))
+            .Select(p => p.Id)
             .ToListAsync(ct);
-        var items = rows.Take(PageSize).ToList();
+        var pageIds = ids.Take(PageSize).ToList();
+        var byId = await db.People.AsNoTracking()
+            .Where(p => pageIds.Contains(p.Id))
+            .Select(p => new Row(p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname, p.Sex, p.BirthDate, p.BirthYear, p.NationalityCode, p.OriginAdm1, p.OriginAdm2))
+            .ToDictionaryAsync(r => r.Id, ct);
+        var items = pageIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         foreach (var r in items)
         {
             audit.Add(AuditActions.SearchResult, nameof(Person), r.Id.ToString(), r.Id);
         }
         await audit.SaveAsync(ct);
-        return new Result(items, page, rows.Count > PageSize);
+        return new Result(items, page, ids.Count > PageSize);
     }
 }

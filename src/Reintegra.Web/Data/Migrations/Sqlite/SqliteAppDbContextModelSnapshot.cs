@@ -865,13 +865,13 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SearchFullName");
-
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("OriginAdm1", "SearchFullName");
 
                     b.HasIndex("OriginAdm2", "SearchFullName");
+
+                    b.HasIndex("SearchFullName", "Id");
 
                     b.HasIndex("SearchGivenNames", "BirthYear");
 
