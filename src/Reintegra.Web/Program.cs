@@ -1,9 +1,11 @@
 using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.Cases;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Reception;
+using Reintegra.Web.Features.Referrals;
 using Reintegra.Web.Web;
 
 var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
@@ -15,6 +17,8 @@ builder.Services.AddAccountFeatures();
 builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
+builder.Services.AddCasesFeatures();
+builder.Services.AddReferralsFeatures();
 
 var app = builder.Build();
 
@@ -32,6 +36,8 @@ app.MapReferenceApi();
 app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
+app.MapCasesApi();
+app.MapReferralsApi();
 app.MapAuditApi();
 
 app.Run();

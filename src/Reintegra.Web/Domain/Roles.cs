@@ -40,6 +40,27 @@ public static class Policies
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "ReadAudit";
 
+    /// <summary>Open and work on reintegration cases of the user's institution: consent, assessment, plan, referrals, transfers.</summary>
+    public const string Cases = "Cases";
+
+    /// <summary>Approve a reintegration plan that commits more money than the configured threshold.</summary>
+    public const string ApproveCasePlans = "ApproveCasePlans";
+
+    /// <summary>Reassign a case to another case worker of the institution.</summary>
+    public const string AssignCases = "AssignCases";
+
+    /// <summary>Send a referral the person's consent does not cover, with a recorded reason (audited).</summary>
+    public const string OverrideConsent = "OverrideConsent";
+
+    /// <summary>See and answer the referrals sent to the user's institution; of the person, only what was shared. Never a person search.</summary>
+    public const string ReceiveReferrals = "ReceiveReferrals";
+
+    /// <summary>Search the service directory (no personal data in it).</summary>
+    public const string ReadServices = "ReadServices";
+
+    /// <summary>Add, edit and import services of the directory.</summary>
+    public const string ManageServices = "ManageServices";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -47,5 +68,12 @@ public static class Policies
         [ReadSensitive] = [Roles.ProtectionOfficer, Roles.CaseWorker, Roles.Supervisor],
         [Administer] = [Roles.Administrator],
         [ReadAudit] = [Roles.Administrator, Roles.Auditor],
+        [Cases] = [Roles.CaseWorker, Roles.Supervisor],
+        [ApproveCasePlans] = [Roles.Supervisor],
+        [AssignCases] = [Roles.Supervisor],
+        [OverrideConsent] = [Roles.Supervisor],
+        [ReceiveReferrals] = [Roles.ServiceProvider],
+        [ReadServices] = [Roles.CaseWorker, Roles.Supervisor, Roles.ServiceProvider, Roles.ReceptionOfficer, Roles.ProtectionOfficer, Roles.Administrator],
+        [ManageServices] = [Roles.Administrator],
     };
 }
