@@ -8,7 +8,7 @@ namespace Reintegra.Tests.Infrastructure;
 public static class CaseDriver
 {
     /// <summary>A reception centre whose officer registers returns and whose case worker (and supervisor) take them on.</summary>
-    public sealed record Office(Institution Institution, HttpClient Reception, HttpClient CaseWorker, AppUser CaseWorkerUser, HttpClient Supervisor, AppUser SupervisorUser);
+    public sealed record Office(Institution Institution, HttpClient Reception, AppUser ReceptionUser, HttpClient CaseWorker, AppUser CaseWorkerUser, HttpClient Supervisor, AppUser SupervisorUser);
 
     public sealed record Provider(Institution Institution, HttpClient Client, AppUser User, Guid ServiceId);
 
@@ -18,7 +18,7 @@ public static class CaseDriver
         var officer = await app.CreateUserAsync(institution.Id, Roles.ReceptionOfficer);
         var worker = await app.CreateUserAsync(institution.Id, Roles.CaseWorker);
         var supervisor = await app.CreateUserAsync(institution.Id, Roles.Supervisor);
-        return new Office(institution, await app.ClientForAsync(officer), await app.ClientForAsync(worker), worker, await app.ClientForAsync(supervisor), supervisor);
+        return new Office(institution, await app.ClientForAsync(officer), officer, await app.ClientForAsync(worker), worker, await app.ClientForAsync(supervisor), supervisor);
     }
 
     /// <summary>A provider institution with one service of the directory and a user who receives its referrals.</summary>
@@ -51,6 +51,7 @@ public static class CaseDriver
     /// <summary>Bearer tokens expire as the fake clock moves on by days: sign everyone in again.</summary>
     public static async Task<Office> SignInAgainAsync(this AppFactory app, Office o) => o with
     {
+        Reception = await app.ClientForAsync(o.ReceptionUser),
         CaseWorker = await app.ClientForAsync(o.CaseWorkerUser),
         Supervisor = await app.ClientForAsync(o.SupervisorUser),
     };

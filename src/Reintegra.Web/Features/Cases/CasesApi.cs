@@ -85,6 +85,9 @@ public static class CasesApi
         api.MapPost("/cases/{id:guid}/reassign", async Task<Results<NoContent, NotFound>> (MoveCase h, Guid id, MoveCase.AssignInput input, CancellationToken ct) =>
                 await h.ReassignAsync(id, input, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.AssignCases);
+        api.MapPost("/cases/{id:guid}/child-protection", async Task<Results<NoContent, NotFound>> (MoveCase h, Guid id, MoveCase.ChildProtectionInput input, CancellationToken ct) =>
+                await h.MarkChildProtectionAsync(id, input, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("The child is unaccompanied or separated after all: the case needs a child-protection referral from now on");
         api.MapPut("/cases/{id:guid}/follow-up", async Task<Results<NoContent, NotFound>> (MoveCase h, Guid id, MoveCase.FollowUpInput input, CancellationToken ct) =>
             await h.SetFollowUpAsync(id, input, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
 

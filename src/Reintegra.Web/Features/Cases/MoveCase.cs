@@ -34,6 +34,13 @@ public sealed class MoveCase(AppDbContext db, Checks checks, LocalTime time, Tim
         public int? Version { get; set; }
     }
 
+    public sealed class ChildProtectionInput
+    {
+        public ChildStatus? ChildStatus { get; set; }
+
+        public int? Version { get; set; }
+    }
+
     public sealed class FollowUpInput
     {
         public DateOnly? DueOn { get; set; }
@@ -93,6 +100,28 @@ public sealed class MoveCase(AppDbContext db, Checks checks, LocalTime time, Tim
         checks.ThrowIfInvalid();
         cases.ExpectVersion(c, input.Version!.Value);
         c.Reassign(input.CaseWorkerId!.Value, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The child turns out to be unaccompanied or separated: the case needs a child-protection referral from now on.</summary>
+    public async Task<bool> MarkChildProtectionAsync(Guid caseId, ChildProtectionInput input, CancellationToken ct)
+    {
+        var c = await cases.FindAsync(caseId, ct);
+        if (c is null)
+        {
+            return false;
+        }
+        checks.Required("version", input.Version);
+        checks.Enum("childStatus", input.ChildStatus, required: true);
+        var person = await db.People.FindAsync([c.PersonId], ct);
+        if (person!.AgeOn(time.Today) is >= ReturnEvent.AdultAge)
+        {
+            checks.Add("childStatus", "Domain.Return.ChildStatusOnlyForChildren");
+        }
+        checks.ThrowIfInvalid();
+        cases.ExpectVersion(c, input.Version!.Value);
+        c.MarkChildProtection(input.ChildStatus!.Value, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -64,7 +64,7 @@ public sealed class RecordConsent(AppDbContext db, CurrentUser me, Checks checks
         }
         if (input.GivenBy == ConsentGivenBy.Proxy)
         {
-            checks.Name("proxyName", input.ProxyName, required: true, max: 200);
+            checks.Text("proxyName", input.ProxyName, 200, required: true);
             checks.Enum("proxyRelationship", input.ProxyRelationship, required: true);
         }
         if (checks.Required("givenOn", input.GivenOn) && input.GivenOn > today)
