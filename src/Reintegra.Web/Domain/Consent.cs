@@ -23,7 +23,7 @@ public sealed class Consent : IPersonRecord
     {
     }
 
-    internal Consent(Guid? caseId, Guid? returnEventId, Guid personId, Guid institutionId, ConsentTerms terms, Guid by, DateTime now)
+    public Consent(Guid? caseId, Guid? returnEventId, Guid personId, Guid institutionId, ConsentTerms terms, Guid by, DateTime now)
     {
         if (terms.GivenBy == ConsentGivenBy.Proxy && (string.IsNullOrWhiteSpace(terms.ProxyName) || terms.ProxyRelationship is null))
         {

@@ -171,6 +171,16 @@ public sealed class Referral : IVersioned, IPersonRecord
 
     public void MoveToOwner(Guid institutionId) => OwnerInstitutionId = institutionId;
 
+    /// <summary>An urgent referral made at reception joins the case opened afterwards for the person at the same institution.</summary>
+    public void AttachToCase(Guid caseId)
+    {
+        if (CaseId is not null)
+        {
+            throw new DomainException("Referral.AlreadyInCase");
+        }
+        CaseId = caseId;
+    }
+
     /// <summary>How long the referral spent in each state it went through (the current one up to now).</summary>
     public IReadOnlyList<(ReferralStatus Status, DateTime From, TimeSpan Duration)> TimeInStates(DateTime now)
     {

@@ -55,6 +55,9 @@ public static class Policies
     /// <summary>See and answer the referrals sent to the user's institution; of the person, only what was shared. Never a person search.</summary>
     public const string ReceiveReferrals = "ReceiveReferrals";
 
+    /// <summary>Follow up the referrals the user's institution sent (cases and urgent referrals from reception): read, withdraw, mark followed up.</summary>
+    public const string FollowReferrals = "FollowReferrals";
+
     /// <summary>Search the service directory (no personal data in it).</summary>
     public const string ReadServices = "ReadServices";
 
@@ -73,6 +76,7 @@ public static class Policies
         [AssignCases] = [Roles.Supervisor],
         [OverrideConsent] = [Roles.Supervisor],
         [ReceiveReferrals] = [Roles.ServiceProvider],
+        [FollowReferrals] = [Roles.CaseWorker, Roles.Supervisor, Roles.ReceptionOfficer, Roles.ProtectionOfficer],
         [ReadServices] = [Roles.CaseWorker, Roles.Supervisor, Roles.ServiceProvider, Roles.ReceptionOfficer, Roles.ProtectionOfficer, Roles.Administrator],
         [ManageServices] = [Roles.Administrator],
     };

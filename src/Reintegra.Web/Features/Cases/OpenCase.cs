@@ -104,6 +104,11 @@ public sealed class OpenCase(AppDbContext db, CurrentUser me, Checks checks, Loc
             @case.AddMember(m.PersonId, m.Name, m.Relationship!.Value, m.BirthYear, now);
         }
         db.Cases.Add(@case);
+        // Urgent referrals made at this institution's reception before the case existed become part of it.
+        foreach (var urgent in await db.Referrals.Where(r => r.CaseId == null && r.PersonId == person!.Id && r.OwnerInstitutionId == institution).ToListAsync(ct))
+        {
+            urgent.AttachToCase(@case.Id);
+        }
         // Holding the case is a legitimate hold on the person: the institution sees them from now on.
         if (!await db.PersonInstitutions.AnyAsync(l => l.PersonId == person.Id && l.InstitutionId == institution, ct))
         {

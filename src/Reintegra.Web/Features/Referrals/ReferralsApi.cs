@@ -43,15 +43,21 @@ public static class ReferralsApi
             .DisableAntiforgery()
             .WithSummary("Import the directory from CSV (form field 'file'); bad rows are reported by line, good rows kept; a service already there is updated");
 
+        app.MapPost("/api/v1/returns/{id:guid}/service-referrals", async Task<Results<Created<SendReferral.Result>, NotFound>> (SendReferral h, Guid id, SendReferral.UrgentInput input, CancellationToken ct) =>
+                await h.SendFromReturnAsync(id, input, ct) is { } r ? TypedResults.Created($"/api/v1/returns/{id}", r) : TypedResults.NotFound())
+            .WithTags("Referrals").RequireAuthorization(Policies.Reception)
+            .WithSummary("An urgent referral from reception to a service of the directory, with the person's consent to this sharing recorded");
+
         var cases = app.MapGroup("/api/v1").WithTags("Referrals").RequireAuthorization(Policies.Cases);
         cases.MapPost("/cases/{id:guid}/referrals", async Task<Results<Created<SendReferral.Result>, NotFound>> (SendReferral h, Guid id, SendReferral.Input input, CancellationToken ct) =>
                 await h.SendAsync(id, input, ct) is { } r ? TypedResults.Created($"/api/v1/referrals/{r.ReferralId}", r) : TypedResults.NotFound())
             .WithSummary("Refer the person to a service; only what the consent allows is shared (or an override with a reason, by roles allowed to)");
-        cases.MapGet("/referrals/{id:guid}", async Task<Results<Ok<ReferralView>, NotFound>> (SentReferrals h, Guid id, CancellationToken ct) =>
+        var follow = app.MapGroup("/api/v1").WithTags("Referrals").RequireAuthorization(Policies.FollowReferrals);
+        follow.MapGet("/referrals/{id:guid}", async Task<Results<Ok<ReferralView>, NotFound>> (SentReferrals h, Guid id, CancellationToken ct) =>
             await h.GetAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound());
-        cases.MapPost("/referrals/{id:guid}/withdraw", async Task<Results<NoContent, NotFound>> (SentReferrals h, Guid id, SentReferrals.WithdrawInput input, CancellationToken ct) =>
+        follow.MapPost("/referrals/{id:guid}/withdraw", async Task<Results<NoContent, NotFound>> (SentReferrals h, Guid id, SentReferrals.WithdrawInput input, CancellationToken ct) =>
             await h.WithdrawAsync(id, input, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
-        cases.MapPost("/referrals/{id:guid}/followed-up", async Task<Results<NoContent, NotFound>> (SentReferrals h, Guid id, SentReferrals.FollowUpInput input, CancellationToken ct) =>
+        follow.MapPost("/referrals/{id:guid}/followed-up", async Task<Results<NoContent, NotFound>> (SentReferrals h, Guid id, SentReferrals.FollowUpInput input, CancellationToken ct) =>
                 await h.MarkFollowedUpAsync(id, input, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("You have acted on a declined, closed or completed referral: it leaves the follow-through list");
 

@@ -40,6 +40,82 @@ public sealed class SendReferral(AppDbContext db, CurrentUser me, Checks checks,
 
     public sealed record Result(Guid ReferralId, string Reference, bool ConsentOverride);
 
+    /// <summary>An urgent referral straight from reception: the person's (or a proxy's) consent to this one sharing is recorded with it.</summary>
+    public sealed class UrgentInput
+    {
+        public Guid? ServiceId { get; set; }
+
+        public ReferralUrgency? Urgency { get; set; }
+
+        public string? Reason { get; set; }
+
+        public List<SharedField> SharedFields { get; set; } = [];
+
+        /// <summary>The person (or, for a child, the proxy named below) agreed to share these fields with this service.</summary>
+        public bool ConsentGiven { get; set; }
+
+        public ConsentGivenBy? GivenBy { get; set; }
+
+        public string? ProxyName { get; set; }
+
+        public ProxyRelationship? ProxyRelationship { get; set; }
+    }
+
+    /// <returns>null when the return is not the user's institution's.</returns>
+    public async Task<Result?> SendFromReturnAsync(Guid returnId, UrgentInput input, CancellationToken ct)
+    {
+        var ret = await db.Returns.FirstOrDefaultAsync(r => r.Id == returnId && r.InstitutionId == me.InstitutionId, ct);
+        if (ret is null)
+        {
+            return null;
+        }
+        var service = input.ServiceId is { } sid ? await db.Services.FirstOrDefaultAsync(s => s.Id == sid && s.IsActive, ct) : null;
+        if (checks.Required("serviceId", input.ServiceId) && service is null)
+        {
+            checks.Add("serviceId", "Validation.UnknownOption");
+        }
+        checks.Enum("urgency", input.Urgency, required: true);
+        checks.Text("reason", input.Reason, 2000, required: true);
+        var fields = checks.Flags("sharedFields", input.SharedFields);
+        if (input.SharedFields.Count == 0)
+        {
+            checks.Add("sharedFields", "Validation.Required");
+        }
+        if (!input.ConsentGiven)
+        {
+            checks.Add("consentGiven", "Referrals.ConsentNeeded");
+        }
+        checks.Enum("givenBy", input.GivenBy, required: true);
+        var person = await db.People.Include(p => p.Documents).FirstAsync(p => p.Id == ret.PersonId, ct);
+        var today = time.Today;
+        var age = person.AgeOn(today);
+        if (age is < ReturnEvent.AdultAge && input.GivenBy == ConsentGivenBy.Person)
+        {
+            checks.Add("givenBy", "Domain.Consent.ProxyRequiredForChild");
+        }
+        if (input.GivenBy == ConsentGivenBy.Proxy)
+        {
+            checks.Text("proxyName", input.ProxyName, 200, required: true);
+            checks.Enum("proxyRelationship", input.ProxyRelationship, required: true);
+        }
+        checks.ThrowIfInvalid();
+        if (service!.Ineligibility(age, person.Sex, ret.Vulnerabilities) is { } why)
+        {
+            throw new DomainException("Referral.NotEligible" + why);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var consent = new Consent(null, ret.Id, person.Id, me.InstitutionId, new ConsentTerms(true, [service.Category], fields, false, false,
+            input.GivenBy!.Value, input.ProxyName, input.ProxyRelationship, today, null), me.Id, now);
+        db.Consents.Add(consent);
+        var (adm1, adm2) = ret.DestinationAdm1 is not null ? (ret.DestinationAdm1, ret.DestinationAdm2) : (person.OriginAdm1, person.OriginAdm2);
+        var referral = new Referral(new ReferralOrigin(person.Id, me.InstitutionId, null, null, ret.Id), service, input.Urgency!.Value, input.Reason!,
+            ReferralSnapshot.Build(fields, person, age, adm1, adm2, ret.Vulnerabilities, null), new ReferralAuthority(consent.Id, null), me.Id, now);
+        db.Referrals.Add(referral);
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Urgent referral {ReferralId} sent from return {ReturnId} to service {ServiceId}", referral.Id, ret.Id, service.Id);
+        return new Result(referral.Id, referral.Reference, false);
+    }
+
     public async Task<Result?> SendAsync(Guid caseId, Input input, CancellationToken ct)
     {
         var c = await cases.FindAsync(caseId, ct);
