@@ -18,7 +18,8 @@ internal static class BenchCommand
         string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         int Number(string name, int fallback) => Option(name) is { } v ? int.Parse(v.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
         var smoke = args.Contains("--smoke") || command == "smoke";
-        var results = Option("--out") ?? Path.Combine(PublicSetsRoot(), "results");
+        // Smoke runs never overwrite the committed results.
+        var results = Option("--out") ?? (smoke ? Path.Combine(Path.GetTempPath(), "reintegra-matching-smoke") : Path.Combine(PublicSetsRoot(), "results"));
         Directory.CreateDirectory(results);
         var model = Option("--model") ?? Path.Combine(PublicSetsRoot(), "results", "model-synthetic.json");
         var clock = Stopwatch.StartNew();
@@ -38,12 +39,10 @@ internal static class BenchCommand
                 await Write(results, $"batch-{Label(records)}.md", await BatchSpeedCommand.RunAsync(records, model));
                 break;
             case "smoke":
-                var smokeResults = Path.Combine(Path.GetTempPath(), "reintegra-matching-smoke");
-                Directory.CreateDirectory(smokeResults);
-                await Write(smokeResults, "quality-smoke.md", await QualityCommand.RunAsync(true, smokeResults));
-                var smokeModel = Path.Combine(smokeResults, "model-synthetic-smoke.json");
-                await Write(smokeResults, "speed-smoke.md", await SpeedCommand.RunAsync(20_000, 400, null, smokeModel));
-                await Write(smokeResults, "batch-smoke.md", await BatchSpeedCommand.RunAsync(20_000, smokeModel));
+                await Write(results, "quality-smoke.md", await QualityCommand.RunAsync(true, results));
+                var smokeModel = Path.Combine(results, "model-synthetic-smoke.json");
+                await Write(results, "speed-smoke.md", await SpeedCommand.RunAsync(20_000, 400, null, smokeModel));
+                await Write(results, "batch-smoke.md", await BatchSpeedCommand.RunAsync(20_000, smokeModel));
                 break;
             default:
                 await Console.Error.WriteLineAsync("usage: quality [--smoke] | speed [--people N] [--queries N] [--postgres] | batch [--records N] | smoke  [--out DIR] [--model FILE]");

@@ -2,6 +2,7 @@ using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
 using Reintegra.Web.Features.Cases;
+using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Reception;
@@ -19,6 +20,7 @@ builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
 builder.Services.AddCasesFeatures();
 builder.Services.AddReferralsFeatures();
+builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapReceptionApi();
 app.MapPeopleApi();
 app.MapCasesApi();
 app.MapReferralsApi();
+app.MapIdentityApi();
 app.MapAuditApi();
 
 app.Run();

@@ -16,6 +16,7 @@ namespace Reintegra.Matching;
 public sealed partial class PersonIndex : IDisposable
 {
     private const int BuildChunk = 65_536;
+    private const int ParallelScoringThreshold = 4_000;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly TokenVocabulary _tokens = new();
@@ -158,20 +159,29 @@ public sealed partial class PersonIndex : IDisposable
             Gather(scratch, minSlot: -1);
             var index = Context;
             var checkExclusions = Exclusions.Count > 0 && prepared.Id.Length > 0;
-            compared = scratch.Candidates.Count;
-            foreach (var slot in scratch.Candidates)
-            {
-                ref readonly var candidate = ref _rows[slot];
-                if (_ids[slot] == prepared.Id && prepared.Id.Length > 0)
-                {
-                    continue;
-                }
 
-                var weight = PairScorer.Score(row, context, candidate, index, model, _frequencies, out var givenLevel);
-                if (top.Accepts(weight) && !(checkExclusions && Exclusions.Contains(prepared.Id, _ids[slot])))
+            // The query's own slot is found once: comparing ids per candidate would touch one more string each.
+            var self = prepared.Id.Length > 0 && _slots.TryGetValue(prepared.Id, out var own) ? own : -1;
+            compared = scratch.Candidates.Count;
+            var exclusionsFor = checkExclusions ? prepared.Id : null;
+            var count = compared;
+            if (count >= ParallelScoringThreshold)
+            {
+                // A very common name gives tens of thousands of candidates: both cores score half each.
+                var half = count / 2;
+                var second = new TopCandidates(maxCandidates);
+                Parallel.Invoke(
+                    () => ScoreCandidates(row, context, scratch.Candidates, 0, half, self, exclusionsFor, model, ref top),
+                    () => ScoreCandidates(row, context, scratch.Candidates, half, count, self, exclusionsFor, model, ref second));
+                for (var i = 0; i < second.Count; i++)
                 {
+                    var (weight, slot, givenLevel) = second[i];
                     top.Add(weight, slot, givenLevel);
                 }
+            }
+            else
+            {
+                ScoreCandidates(row, context, scratch.Candidates, 0, compared, self, exclusionsFor, model, ref top);
             }
 
             var result = new MatchCandidate[top.Count];
@@ -194,6 +204,26 @@ public sealed partial class PersonIndex : IDisposable
         {
             _lock.ExitReadLock();
             _scratch.Add(scratch);
+        }
+    }
+
+    private void ScoreCandidates(in PersonRow row, in RowContext context, List<int> candidates, int from, int to, int self, string? exclusionsFor, CompiledModel model, ref TopCandidates top)
+    {
+        var index = Context;
+        var slots = CollectionsMarshal.AsSpan(candidates)[from..to];
+        foreach (var slot in slots)
+        {
+            ref readonly var candidate = ref _rows[slot];
+            if (slot == self || !candidate.Live)
+            {
+                continue;
+            }
+
+            var weight = PairScorer.Score(row, context, candidate, index, model, _frequencies, out var givenLevel);
+            if (top.Accepts(weight) && !(exclusionsFor is not null && Exclusions.Contains(exclusionsFor, _ids[slot])))
+            {
+                top.Add(weight, slot, givenLevel);
+            }
         }
     }
 

@@ -53,6 +53,12 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<DuplicatePair> DuplicatePairs => Set<DuplicatePair>();
+
+    public DbSet<DifferentPeopleDecision> DifferentPeopleDecisions => Set<DifferentPeopleDecision>();
+
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

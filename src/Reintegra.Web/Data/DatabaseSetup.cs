@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Reintegra.Web.Data;
 
@@ -18,17 +19,18 @@ public static class DatabaseSetup
     {
         var services = builder.Services;
         var contentRoot = builder.Environment.ContentRootPath;
-        services.AddScoped<SaveChangesInterceptor>();
+        // Every IInterceptor in the container joins every context: areas add their own (e.g. the identity index).
+        services.AddScoped<IInterceptor, SaveChangesInterceptor>();
         // Configuration is read when the first context is made, not here: hosts (and tests) may add settings after this line.
         services.AddDbContext<PostgresAppDbContext>((sp, o) =>
         {
             var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Reintegra")
                 ?? throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Reintegra is not set.");
-            o.UseNpgsql(cs).AddInterceptors(sp.GetRequiredService<SaveChangesInterceptor>());
+            o.UseNpgsql(cs).AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddDbContext<SqliteAppDbContext>((sp, o) =>
             o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot))
-             .AddInterceptors(sp.GetRequiredService<SaveChangesInterceptor>()));
+             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<AppDbContext>(sp => IsPostgres(sp.GetRequiredService<IConfiguration>())
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());

@@ -51,6 +51,12 @@ public sealed class SaveChangesInterceptor(CurrentUser user, TimeProvider clock)
             {
                 person.UpdatedAt = now;
             }
+            if (entry is { Entity: PersonDocument document }
+                && context.ChangeTracker.Entries<Person>().FirstOrDefault(p => p.Entity.Id == document.PersonId) is { } owner)
+            {
+                // A new or removed document changes how the person is matched: date the person too.
+                owner.Entity.UpdatedAt = now;
+            }
             if (PersonOf(entry) is { } personId)
             {
                 audit.Add(new AuditEntry(now, actor, ActionOf(entry.State), entry.Metadata.ClrType.Name, KeyOf(entry), personId, ChangedFields(entry)));

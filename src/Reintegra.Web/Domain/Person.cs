@@ -73,6 +73,9 @@ public sealed class Person : IVersioned
 
     public Guid CreatedByInstitutionId { get; private set; }
 
+    /// <summary>Set when a person confirmed this record to be a duplicate of another: the other one is kept.</summary>
+    public Guid? MergedIntoPersonId { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; set; }
@@ -82,6 +85,21 @@ public sealed class Person : IVersioned
     public IReadOnlyCollection<PersonDocument> Documents => _documents.AsReadOnly();
 
     public string DisplayName => string.Join(' ', new[] { GivenNames, FirstSurname, SecondSurname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    public void MergeInto(Guid keptPersonId)
+    {
+        if (keptPersonId == Id)
+        {
+            throw new DomainException("Identity.MergeIntoItself");
+        }
+        if (MergedIntoPersonId is not null)
+        {
+            throw new DomainException("Identity.AlreadyMerged");
+        }
+        MergedIntoPersonId = keptPersonId;
+    }
+
+    public void Unmerge() => MergedIntoPersonId = null;
 
     public void SetIdentity(PersonIdentity identity)
     {

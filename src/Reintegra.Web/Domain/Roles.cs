@@ -64,6 +64,15 @@ public static class Policies
     /// <summary>Add, edit and import services of the directory.</summary>
     public const string ManageServices = "ManageServices";
 
+    /// <summary>Review pairs that may be the same person and decide: merge, or different people.</summary>
+    public const string ReviewDuplicates = "ReviewDuplicates";
+
+    /// <summary>Start the batch deduplication of the registry.</summary>
+    public const string RunDeduplication = "RunDeduplication";
+
+    /// <summary>Undo a merge.</summary>
+    public const string UndoMerges = "UndoMerges";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -79,5 +88,8 @@ public static class Policies
         [FollowReferrals] = [Roles.CaseWorker, Roles.Supervisor, Roles.ReceptionOfficer, Roles.ProtectionOfficer],
         [ReadServices] = [Roles.CaseWorker, Roles.Supervisor, Roles.ServiceProvider, Roles.ReceptionOfficer, Roles.ProtectionOfficer, Roles.Administrator],
         [ManageServices] = [Roles.Administrator],
+        [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
+        [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
+        [UndoMerges] = [Roles.Administrator],
     };
 }

@@ -139,8 +139,9 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
             .ReadAsync<List<FindCandidates.Candidate>>();
         var candidate = Assert.Single(candidates);
         Assert.Equal(first.PersonId, candidate.PersonId);
-        Assert.Contains("birth_date_day_month_swapped", candidate.Reasons);
-        Assert.Contains("given_name", candidate.Reasons);
+        Assert.Contains("dob_day_month_swapped", candidate.Reasons);
+        Assert.Contains("given_name_subset", candidate.Reasons);
+        Assert.Contains(candidate.Evidence, e => e.Reason == "surnames_exact" && e.Weight > 0);
         Assert.Equal(1, candidate.Returns);
 
         var second = await border.RegisterAsync(new Dictionary<string, object?>

@@ -30,6 +30,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(x => new { x.OriginAdm2, x.SearchFullName });
         b.HasIndex(x => new { x.OriginAdm1, x.SearchFullName });
         b.HasIndex(x => new { x.SearchGivenNames, x.BirthYear });
+        b.HasIndex(x => x.UpdatedAt);
     }
 }
 

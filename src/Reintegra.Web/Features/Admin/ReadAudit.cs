@@ -27,7 +27,10 @@ public sealed class ReadAudit(AppDbContext db, CurrentUser me)
         }
         if (personId is { } p)
         {
-            query = query.Where(a => a.PersonId == p);
+            // A person's history includes the records that were merged into them.
+            var ids = await db.People.Where(x => x.MergedIntoPersonId == p).Select(x => x.Id).ToListAsync();
+            ids.Add(p);
+            query = query.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value));
         }
         if (!string.IsNullOrWhiteSpace(action))
         {

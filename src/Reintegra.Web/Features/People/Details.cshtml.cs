@@ -10,6 +10,12 @@ public sealed class DetailsModel(PersonPage page) : AppPageModel
 {
     public PersonPage.Details? Person { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        (Person = await page.GetAsync(id, ct)) is null ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if ((Person = await page.GetAsync(id, ct)) is not null)
+        {
+            return Page();
+        }
+        return await page.MergedIntoAsync(id, ct) is { } kept ? Redirect($"/People/{kept}") : NotFound();
+    }
 }

@@ -12,34 +12,8 @@ namespace Reintegra.Web.Features.People;
 /// </summary>
 public sealed class EditPerson(AppDbContext db, CurrentUser me, Checks checks, LocalTime time)
 {
-    public sealed class PersonInput
+    public sealed class PersonInput : PersonDetailsInput
     {
-        public string? GivenNames { get; set; }
-
-        public string? FirstSurname { get; set; }
-
-        public string? SecondSurname { get; set; }
-
-        public Sex? Sex { get; set; }
-
-        public string? BirthDate { get; set; }
-
-        public int? BirthYear { get; set; }
-
-        public int? EstimatedAge { get; set; }
-
-        public string? Nationality { get; set; }
-
-        public string? OriginAdm1 { get; set; }
-
-        public string? OriginAdm2 { get; set; }
-
-        public string? Phone { get; set; }
-
-        public List<string> Languages { get; set; } = [];
-
-        public List<DocumentInput> Documents { get; set; } = [];
-
         public int? Version { get; set; }
     }
 
@@ -51,31 +25,12 @@ public sealed class EditPerson(AppDbContext db, CurrentUser me, Checks checks, L
             return false;
         }
         checks.Required("version", input.Version);
-        checks.Name("givenNames", input.GivenNames, required: true);
-        checks.Name("firstSurname", input.FirstSurname, required: true);
-        checks.Name("secondSurname", input.SecondSurname, required: false);
-        checks.Enum("sex", input.Sex, required: true);
-        checks.Country("nationality", input.Nationality, required: true);
-        var birth = PersonFields.ParseBirth(input.BirthDate, input.BirthYear, input.EstimatedAge, time.Today, checks, "birthDate");
-        checks.Place("originAdm1", input.OriginAdm1, "originAdm2", input.OriginAdm2, required: false);
-        PersonFields.Phone(checks, "phone", input.Phone);
-        for (var i = 0; i < input.Languages.Count; i++)
-        {
-            if (Reintegra.Reference.Languages.Default.Find(input.Languages[i]) is null)
-            {
-                checks.Add($"languages[{i}]", "Validation.UnknownLanguage");
-            }
-        }
-        for (var i = 0; i < input.Documents.Count; i++)
-        {
-            checks.Enum($"documents[{i}].type", input.Documents[i].Type, required: true);
-            PersonFields.DocumentNumber(checks, $"documents[{i}].number", input.Documents[i].Number);
-            checks.Country($"documents[{i}].issuingCountry", input.Documents[i].IssuingCountry ?? input.Nationality, required: true);
-        }
+        var identity = PersonFields.ReadIdentity(checks, input, time.Today);
+        PersonFields.ReadContact(checks, input, input.Nationality, originRequired: false);
         checks.ThrowIfInvalid();
 
         db.Entry(person).Property(p => p.Version).OriginalValue = input.Version!.Value;
-        person.SetIdentity(new PersonIdentity(input.GivenNames!, input.FirstSurname!, input.SecondSurname, input.Sex!.Value, birth, input.Nationality!.Trim().ToUpperInvariant()));
+        person.SetIdentity(identity!);
         person.SetContact(Upper(input.OriginAdm1), Upper(input.OriginAdm2), input.Phone, input.Languages);
         var wanted = input.Documents.Select(d => (d.Type!.Value, Key: SearchKey.Document(d.Number))).ToHashSet();
         foreach (var doc in person.Documents.Where(d => !wanted.Contains((d.Type, d.NumberKey))).ToList())

@@ -21,6 +21,13 @@ public sealed class PersonPage(AppDbContext db, CurrentUser me, AuditLog audit)
         public bool IsChildNow(DateOnly today) => PersonBirth.AgeOn(Person.BirthDate, Person.BirthYear, today) is < ReturnEvent.AdultAge;
     }
 
+    /// <summary>For a record merged into another: the kept person, when the user may see them.</summary>
+    public async Task<Guid?> MergedIntoAsync(Guid id, CancellationToken ct)
+    {
+        var target = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => p.MergedIntoPersonId).FirstOrDefaultAsync(ct);
+        return target is { } t && await db.People.VisibleTo(db, me.InstitutionId).AnyAsync(p => p.Id == t, ct) ? t : null;
+    }
+
     /// <returns>null when the person does not exist or the user's institution holds no record about them.</returns>
     public async Task<Details?> GetAsync(Guid id, CancellationToken ct)
     {

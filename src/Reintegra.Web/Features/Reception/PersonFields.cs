@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reintegra.Reference;
 using Reintegra.Web.Domain;
+using Reintegra.Web.Features.People;
 using Reintegra.Web.Web;
 
 namespace Reintegra.Web.Features.Reception;
@@ -109,6 +110,46 @@ public static class PersonFields
             return PersonBirth.Unknown;
         }
         return PersonBirth.YearOnly(year);
+    }
+
+    /// <summary>The identifying fields, all required but the second surname; null (with the errors recorded) when they do not hold.</summary>
+    public static PersonIdentity? ReadIdentity(Checks checks, PersonDetailsInput input, DateOnly today)
+    {
+        checks.Name("givenNames", input.GivenNames, required: true);
+        checks.Name("firstSurname", input.FirstSurname, required: true);
+        checks.Name("secondSurname", input.SecondSurname, required: false);
+        checks.Enum("sex", input.Sex, required: true);
+        checks.Country("nationality", input.Nationality, required: true);
+        var birth = ParseBirth(input.BirthDate, input.BirthYear, input.EstimatedAge, today, checks, "birthDate");
+        return checks.IsValid
+            ? new PersonIdentity(input.GivenNames!, input.FirstSurname!, input.SecondSurname, input.Sex!.Value, birth, input.Nationality!.Trim().ToUpperInvariant())
+            : null;
+    }
+
+    /// <summary>Origin by P-code, phone, languages and documents (a document without an issuing country takes the nationality).</summary>
+    public static void ReadContact(Checks checks, PersonDetailsInput input, string? nationality, bool originRequired)
+    {
+        checks.Place("originAdm1", input.OriginAdm1, "originAdm2", input.OriginAdm2, required: originRequired);
+        Phone(checks, "phone", input.Phone);
+        for (var i = 0; i < input.Languages.Count; i++)
+        {
+            if (Languages.Default.Find(input.Languages[i]) is null)
+            {
+                checks.Add($"languages[{i}]", "Validation.UnknownLanguage");
+            }
+        }
+        if (input.Documents.Count > 10)
+        {
+            checks.Add("documents", "Validation.Range", 0, 10);
+            return;
+        }
+        for (var i = 0; i < input.Documents.Count; i++)
+        {
+            var d = input.Documents[i];
+            checks.Enum($"documents[{i}].type", d.Type, required: true);
+            DocumentNumber(checks, $"documents[{i}].number", d.Number);
+            checks.Country($"documents[{i}].issuingCountry", d.IssuingCountry ?? nationality, required: true);
+        }
     }
 
     public static bool DocumentNumber(Checks checks, string field, string? number)

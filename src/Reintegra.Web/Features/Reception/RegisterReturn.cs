@@ -44,7 +44,7 @@ public sealed class RegisterReturn(AppDbContext db, CurrentUser me, Checks check
         }
 
         var existing = input.ExistingPersonId is { } personId
-            ? await db.People.Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId, ct)
+            ? await db.People.Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoPersonId == null, ct)
             : null;
         if (input.ExistingPersonId is not null && existing is null)
         {
@@ -58,7 +58,7 @@ public sealed class RegisterReturn(AppDbContext db, CurrentUser me, Checks check
         }
         var arrivalDay = DateOnly.FromDateTime(time.ToLocal(arrivedAt));
 
-        PersonIdentity? identity = existing is null ? ReadIdentity(input, arrivalDay) : null;
+        var identity = existing is null ? PersonFields.ReadIdentity(checks, input, arrivalDay) : null;
         var mode = input.Mode ?? arrival?.Mode;
         var returnedFrom = string.IsNullOrWhiteSpace(input.ReturnedFrom) ? arrival?.ReturnedFromCode : input.ReturnedFrom;
         checks.Enum("mode", mode, required: true);
@@ -68,16 +68,7 @@ public sealed class RegisterReturn(AppDbContext db, CurrentUser me, Checks check
         checks.Range("timeAbroadMonths", input.TimeAbroadMonths, 0, 1200);
         var nationality = identity?.NationalityCode ?? existing?.NationalityCode;
         var originRequired = existing?.OriginAdm1 is null && nationality is not null && Reintegra.Reference.Places.Default.Admin1(nationality).Count > 0;
-        checks.Place("originAdm1", input.OriginAdm1, "originAdm2", input.OriginAdm2, required: originRequired);
-        PersonFields.Phone(checks, "phone", input.Phone);
-        for (var i = 0; i < input.Languages.Count; i++)
-        {
-            if (Reintegra.Reference.Languages.Default.Find(input.Languages[i]) is null)
-            {
-                checks.Add($"languages[{i}]", "Validation.UnknownLanguage");
-            }
-        }
-        ReadDocuments(input, nationality);
+        PersonFields.ReadContact(checks, input, nationality, originRequired);
         var vulnerabilities = checks.Flags("vulnerabilities", input.Vulnerabilities);
         var needs = checks.Flags("immediateNeeds", input.ImmediateNeeds);
         var sensitive = checks.Flags("sensitiveFlags", input.SensitiveFlags);
@@ -152,35 +143,6 @@ public sealed class RegisterReturn(AppDbContext db, CurrentUser me, Checks check
         log.LogInformation("Registered return {ReturnId} of person {PersonId} at institution {InstitutionId} (existing person: {Attached})",
             ret.Id, person.Id, institution, existing is not null);
         return new Result(ret.Id, person.Id, existing is not null, ret.Status);
-    }
-
-    private PersonIdentity? ReadIdentity(RegistrationInput input, DateOnly arrivalDay)
-    {
-        checks.Name("givenNames", input.GivenNames, required: true);
-        checks.Name("firstSurname", input.FirstSurname, required: true);
-        checks.Name("secondSurname", input.SecondSurname, required: false);
-        checks.Enum("sex", input.Sex, required: true);
-        checks.Country("nationality", input.Nationality, required: true);
-        var birth = PersonFields.ParseBirth(input.BirthDate, input.BirthYear, input.EstimatedAge, arrivalDay, checks, "birthDate");
-        return checks.IsValid
-            ? new PersonIdentity(input.GivenNames!, input.FirstSurname!, input.SecondSurname, input.Sex!.Value, birth, input.Nationality!.Trim().ToUpperInvariant())
-            : null;
-    }
-
-    private void ReadDocuments(RegistrationInput input, string? nationality)
-    {
-        if (input.Documents.Count > 10)
-        {
-            checks.Add("documents", "Validation.Range", 0, 10);
-            return;
-        }
-        for (var i = 0; i < input.Documents.Count; i++)
-        {
-            var d = input.Documents[i];
-            checks.Enum($"documents[{i}].type", d.Type, required: true);
-            PersonFields.DocumentNumber(checks, $"documents[{i}].number", d.Number);
-            checks.Country($"documents[{i}].issuingCountry", d.IssuingCountry ?? nationality, required: true);
-        }
     }
 
     private async Task ReadReferralsAsync(RegistrationInput input, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Reintegra.Web.Domain;
+using Reintegra.Web.Features.People;
 
 namespace Reintegra.Web.Features.Reception;
 
@@ -6,40 +7,13 @@ namespace Reintegra.Web.Features.Reception;
 /// Everything reception records about one returning person, from a manifest row, a walk-in or the API.
 /// With <see cref="ExistingPersonId"/> the return is attached to a person already in the registry.
 /// </summary>
-public sealed class RegistrationInput
+public sealed class RegistrationInput : PersonDetailsInput
 {
     public Guid? ExistingPersonId { get; set; }
 
     public Guid? ArrivalId { get; set; }
 
     public Guid? ManifestEntryId { get; set; }
-
-    public string? GivenNames { get; set; }
-
-    public string? FirstSurname { get; set; }
-
-    public string? SecondSurname { get; set; }
-
-    public Sex? Sex { get; set; }
-
-    /// <summary>yyyy-MM-dd or dd/MM/yyyy, or just the year.</summary>
-    public string? BirthDate { get; set; }
-
-    public int? BirthYear { get; set; }
-
-    public int? EstimatedAge { get; set; }
-
-    public string? Nationality { get; set; }
-
-    public List<DocumentInput> Documents { get; set; } = [];
-
-    public string? OriginAdm1 { get; set; }
-
-    public string? OriginAdm2 { get; set; }
-
-    public string? Phone { get; set; }
-
-    public List<string> Languages { get; set; } = [];
 
     /// <summary>Taken from the arrival when registering from one.</summary>
     public DateTime? ArrivedAt { get; set; }

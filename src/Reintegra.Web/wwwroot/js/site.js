@@ -81,18 +81,29 @@
         const strong = document.createElement("strong"); strong.textContent = c.name;
         info.appendChild(strong);
         info.appendChild(document.createTextNode(" · " + birth + " · " + (c.originName || c.originAdm2 || c.originAdm1 || "")));
+        const band = document.createElement("div");
+        band.className = "small";
+        band.innerHTML = "";
+        const bandBadge = document.createElement("span");
+        bandBadge.className = "badge " + (c.band === "SamePerson" ? "badge-danger" : "badge-warn");
+        bandBadge.textContent = (text["band." + c.band] || c.band) + " · " + Math.min(99, Math.floor(c.probability * 100)) + " %";
+        band.appendChild(bandBadge);
+        info.appendChild(band);
         if (c.returns > 0) {
           const prev = document.createElement("div"); prev.className = "small muted";
           prev.textContent = (text.previousReturns || "{0} {1}").replace("{0}", c.returns).replace("{1}", (c.lastReturn || "").substring(0, 10));
           info.appendChild(prev);
         }
         const reasons = document.createElement("div"); reasons.className = "reasons";
-        c.reasons.forEach(function (r) {
-          const b = document.createElement("span");
-          b.className = "badge " + (r === "sex_differs" ? "badge-danger" : "badge-ok");
-          b.textContent = text["reason." + r] || r;
-          reasons.appendChild(b);
-        });
+        (c.evidence || []).filter((e) => e.weight !== 0)
+          .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+          .forEach(function (e) {
+            const b = document.createElement("span");
+            b.className = "badge " + (e.weight > 0 ? "badge-ok" : "badge-danger");
+            b.textContent = text["reason." + e.reason] || e.reason;
+            b.title = (e.detail || "") + " (" + (e.weight > 0 ? "+" : "") + e.weight + ")";
+            reasons.appendChild(b);
+          });
         info.appendChild(reasons);
         const button = document.createElement("button");
         button.type = "button"; button.className = "btn btn-small";
@@ -108,9 +119,10 @@
       if (existing.value) { return; }
       const q = new URLSearchParams({
         givenNames: value("givenNames"), firstSurname: value("firstSurname"), secondSurname: value("secondSurname"),
-        birthDate: value("birthDate"), documentNumber: value("documentNumber")
+        birthDate: value("birthDate"), documentNumber: value("documentNumber"), nationality: value("nationality"),
+        originPcode: value("originAdm2") || value("originAdm1")
       });
-      const sex = value("sex"); if (sex) { q.set("sex", sex); }
+      for (const name of ["sex", "estimatedAge", "documentType"]) { const v = value(name); if (v) { q.set(name, v); } }
       const key = q.toString();
       if (!force && key === last) { return; }
       last = key;

@@ -587,6 +587,74 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("Consents");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
+                {
+                    b.Property<Guid>("PersonAId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonBId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PersonAId", "PersonBId");
+
+                    b.HasIndex("PersonBId");
+
+                    b.ToTable("DifferentPeopleDecisions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonAId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonBId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonBId");
+
+                    b.HasIndex("PersonAId", "PersonBId");
+
+                    b.HasIndex("Status", "Probability");
+
+                    b.ToTable("DuplicatePairs");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -831,6 +899,9 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("MergedIntoPersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("NationalityCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -882,6 +953,8 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("SearchFullName");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("OriginAdm1", "SearchFullName");
 
@@ -946,6 +1019,43 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("PersonInstitutions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AbsorbedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KeptPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MergedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Moved")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedPersonId");
+
+                    b.HasIndex("KeptPersonId");
+
+                    b.ToTable("PersonMerges", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
@@ -1673,6 +1783,36 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.DuplicatePair", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ImmediateReferral", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
@@ -1726,6 +1866,21 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PersonMerge", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("KeptPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
