@@ -166,10 +166,31 @@ public class CaseScopeTests(AppFactory app) : IClassFixture<AppFactory>
             // A body valid enough to get past validation, so only scoping can refuse it.
             request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new
             {
-                version = 1, to = "Plan", reason = "Unreachable", text = "x", goal = "x", dimension = "Economic", level = "Individual", kind = "CashGrant",
-                description = "x", amount = 10, status = "Cancelled", agreedOn = "2026-11-19", dueOn = "2026-12-19", childStatus = "Separated",
-                toInstitutionId = Guid.NewGuid(), serviceId = Guid.NewGuid(), urgency = "Routine", sharedFields = new[] { "Name" }, givenBy = "Person",
-                givenOn = "2026-11-19", dataCollection = true, name = "x", relationship = "Other", assessedOn = "2026-11-19", caseWorkerId = Guid.NewGuid(),
+                version = 1,
+                to = "Plan",
+                reason = "Unreachable",
+                text = "x",
+                goal = "x",
+                dimension = "Economic",
+                level = "Individual",
+                kind = "CashGrant",
+                description = "x",
+                amount = 10,
+                status = "Cancelled",
+                agreedOn = "2026-11-19",
+                dueOn = "2026-12-19",
+                childStatus = "Separated",
+                toInstitutionId = Guid.NewGuid(),
+                serviceId = Guid.NewGuid(),
+                urgency = "Routine",
+                sharedFields = new[] { "Name" },
+                givenBy = "Person",
+                givenOn = "2026-11-19",
+                dataCollection = true,
+                name = "x",
+                relationship = "Other",
+                assessedOn = "2026-11-19",
+                caseWorkerId = Guid.NewGuid(),
             }), System.Text.Encoding.UTF8, "application/json");
         }
         return await client.SendAsync(request);

@@ -83,7 +83,12 @@ public class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
 
         var consent = await office.CaseWorker.PostJsonAsync($"/api/v1/cases/{c.Id}/consents", new
         {
-            dataCollection = false, sharingWith = new[] { "Employment" }, givenBy = "Proxy", proxyName = "Juana\u0007Pérez", givenOn = "2031-01-01", notes = new string('n', 1500),
+            dataCollection = false,
+            sharingWith = new[] { "Employment" },
+            givenBy = "Proxy",
+            proxyName = "Juana\u0007Pérez",
+            givenOn = "2031-01-01",
+            notes = new string('n', 1500),
             version = c.Version,
         });
         var p = await consent.ProblemAsync(400);
@@ -99,7 +104,9 @@ public class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
         ratings.Remove(AssessmentItem.Debt);
         var assessment = await office.CaseWorker.PostJsonAsync($"/api/v1/cases/{c.Id}/assessments", new
         {
-            assessedOn = "2026-11-20", ratings, occupations = new[] { new { iscoCode = "71", period = "Abroad" }, new { iscoCode = "9999", period = "Abroad" } },
+            assessedOn = "2026-11-20",
+            ratings,
+            occupations = new[] { new { iscoCode = "71", period = "Abroad" }, new { iscoCode = "9999", period = "Abroad" } },
             version = c.Version,
         });
         p = await assessment.ProblemAsync(400);
@@ -110,12 +117,21 @@ public class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
 
         var action = await office.CaseWorker.PostJsonAsync($"/api/v1/cases/{c.Id}/plan/actions", new
         {
-            dimension = "Economic", level = "Global", kind = "CashGrant", description = "", amount = 10.555m,
+            dimension = "Economic",
+            level = "Global",
+            kind = "CashGrant",
+            description = "",
+            amount = 10.555m,
         });
         await action.ProblemAsync(400);
         var action2 = await office.CaseWorker.PostJsonAsync($"/api/v1/cases/{c.Id}/plan/actions", new
         {
-            dimension = "Economic", level = "Individual", kind = "Referral", description = "Salud", amount = 10m, targetDate = "2040-01-01",
+            dimension = "Economic",
+            level = "Individual",
+            kind = "Referral",
+            description = "Salud",
+            amount = 10m,
+            targetDate = "2040-01-01",
         });
         p = await action2.ProblemAsync(400);
         Assert.NotEmpty(p.FieldErrors("amount"));

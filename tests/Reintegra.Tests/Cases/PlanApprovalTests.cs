@@ -40,7 +40,12 @@ public class PlanApprovalTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Plan.MoneyNotApproved", (string?)(await start.ProblemAsync(409))["code"]);
         var change = await office.CaseWorker.PostJsonAsync($"/api/v1/cases/{caseId}/plan/actions", new
         {
-            dimension = "Social", level = "Individual", kind = "InKindGrant", description = "Útiles escolares", amount = 50m, version = c.Plan.Version,
+            dimension = "Social",
+            level = "Individual",
+            kind = "InKindGrant",
+            description = "Útiles escolares",
+            amount = 50m,
+            version = c.Plan.Version,
         });
         Assert.Equal("Plan.AwaitingApproval", (string?)(await change.ProblemAsync(409))["code"]);
 
@@ -125,12 +130,22 @@ public class PlanApprovalTests(AppFactory app) : IClassFixture<AppFactory>
 
         var first = await office.CaseWorker.PutJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{action}", new
         {
-            dimension = "Economic", level = "Individual", kind = "CashGrant", description = "Capital semilla: herramientas de albañilería", amount = 350m, version = stale,
+            dimension = "Economic",
+            level = "Individual",
+            kind = "CashGrant",
+            description = "Capital semilla: herramientas de albañilería",
+            amount = 350m,
+            version = stale,
         });
         Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
         var second = await colleague.PutJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{action}", new
         {
-            dimension = "Economic", level = "Individual", kind = "CashGrant", description = "Otra descripción", amount = 999m, version = stale,
+            dimension = "Economic",
+            level = "Individual",
+            kind = "CashGrant",
+            description = "Otra descripción",
+            amount = 999m,
+            version = stale,
         });
         Assert.Equal("Concurrency", (string?)(await second.ProblemAsync(409))["code"]);
 

@@ -14,10 +14,20 @@ public class ServiceDirectoryTests(AppFactory app) : IClassFixture<AppFactory>
 
     private static object Service(Guid institutionId, string name, string category, string[]? pcodes = null, int? minAge = null, int? maxAge = null,
         string? sex = null, string[]? languages = null) => new
-    {
-        institutionId, name, category, pCodes = pcodes ?? [], minAge, maxAge, sex, languages = languages ?? ["spa"],
-        phone = "+502 2411 9000", email = "servicios@example.org", capacity = 20, isActive = true,
-    };
+        {
+            institutionId,
+            name,
+            category,
+            pCodes = pcodes ?? [],
+            minAge,
+            maxAge,
+            sex,
+            languages = languages ?? ["spa"],
+            phone = "+502 2411 9000",
+            email = "servicios@example.org",
+            capacity = 20,
+            isActive = true,
+        };
 
     [Fact]
     public async Task Services_are_found_by_place_kind_age_sex_and_language()
@@ -63,8 +73,16 @@ public class ServiceDirectoryTests(AppFactory app) : IClassFixture<AppFactory>
         var admin = await AdminAsync();
         var bad = await admin.PostJsonAsync("/api/v1/services", new
         {
-            institutionId = Guid.NewGuid(), name = new string('x', 300), category = "Health", pCodes = new[] { "GT99" }, minAge = 30, maxAge = 10,
-            languages = new[] { "klingon" }, email = "no-es-correo", phone = "llamar", capacity = 0,
+            institutionId = Guid.NewGuid(),
+            name = new string('x', 300),
+            category = "Health",
+            pCodes = new[] { "GT99" },
+            minAge = 30,
+            maxAge = 10,
+            languages = new[] { "klingon" },
+            email = "no-es-correo",
+            phone = "llamar",
+            capacity = 0,
         });
         var problem = await bad.ProblemAsync(400);
         foreach (var field in new[] { "institutionId", "name", "pCodes[0]", "maxAge", "languages[0]", "email", "phone", "capacity" })
@@ -77,12 +95,22 @@ public class ServiceDirectoryTests(AppFactory app) : IClassFixture<AppFactory>
 
         var changed = await admin.PutJsonAsync($"/api/v1/services/{created.Id}", new
         {
-            institutionId = inst.Id, name = "Albergue temporal", category = "Housing", capacity = 12, isActive = true, version = created.Version,
+            institutionId = inst.Id,
+            name = "Albergue temporal",
+            category = "Housing",
+            capacity = 12,
+            isActive = true,
+            version = created.Version,
         });
         Assert.Equal(12, (await changed.ReadAsync<ServiceDirectory.ServiceView>()).Capacity);
         var stale = await admin.PutJsonAsync($"/api/v1/services/{created.Id}", new
         {
-            institutionId = inst.Id, name = "Albergue temporal", category = "Housing", capacity = 40, isActive = true, version = created.Version,
+            institutionId = inst.Id,
+            name = "Albergue temporal",
+            category = "Housing",
+            capacity = 40,
+            isActive = true,
+            version = created.Version,
         });
         Assert.Equal("Concurrency", (string?)(await stale.ProblemAsync(409))["code"]);
     }

@@ -86,18 +86,18 @@ public static class CaseDriver
 
     public static object Consent(int version, ServiceCategory[]? sharing = null, SharedField[]? fields = null, string givenBy = "Person",
         string? proxyName = null, string? proxyRelationship = null) => new
-    {
-        dataCollection = true,
-        sharingWith = sharing ?? [ServiceCategory.Employment, ServiceCategory.Health, ServiceCategory.ChildProtection],
-        sharedFields = fields ?? [SharedField.Name, SharedField.SexAndAge, SharedField.Contact, SharedField.Place, SharedField.Needs],
-        followUpContact = true,
-        employerProposal = false,
-        givenBy,
-        proxyName,
-        proxyRelationship,
-        givenOn = "2026-11-19",
-        version,
-    };
+        {
+            dataCollection = true,
+            sharingWith = sharing ?? [ServiceCategory.Employment, ServiceCategory.Health, ServiceCategory.ChildProtection],
+            sharedFields = fields ?? [SharedField.Name, SharedField.SexAndAge, SharedField.Contact, SharedField.Place, SharedField.Needs],
+            followUpContact = true,
+            employerProposal = false,
+            givenBy,
+            proxyName,
+            proxyRelationship,
+            givenOn = "2026-11-19",
+            version,
+        };
 
     public static async Task<CaseView.Details> ConsentAsync(this HttpClient client, Guid caseId, ServiceCategory[]? sharing = null, SharedField[]? fields = null)
     {
