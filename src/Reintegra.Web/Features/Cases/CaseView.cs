@@ -81,7 +81,17 @@ public sealed class CaseView(AppDbContext db, CurrentUser me, AuditLog audit, Lo
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt)
             .Select(r => new
             {
-                r.Id, r.Category, r.Urgency, r.Status, r.SentAt, r.StatusChangedAt, r.PlanActionId, r.ConsentOverride, r.StatusReason, r.Delivered, r.FollowedUpAt,
+                r.Id,
+                r.Category,
+                r.Urgency,
+                r.Status,
+                r.SentAt,
+                r.StatusChangedAt,
+                r.PlanActionId,
+                r.ConsentOverride,
+                r.StatusReason,
+                r.Delivered,
+                r.FollowedUpAt,
                 Service = db.Services.Where(s => s.Id == r.ServiceId).Select(s => s.Name).FirstOrDefault() ?? "",
                 To = db.Institutions.Where(i => i.Id == r.ToInstitutionId).Select(i => i.Name).FirstOrDefault() ?? "",
             }).ToListAsync(ct);

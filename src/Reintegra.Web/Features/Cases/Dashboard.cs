@@ -118,7 +118,16 @@ public sealed class Dashboard(AppDbContext db, CurrentUser me, AuditLog audit, L
             (await q.OrderBy(r => r.StatusChangedAt).Take(MaxRows)
                 .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new
                 {
-                    r.Id, r.CaseId, r.PersonId, p.GivenNames, p.FirstSurname, r.Category, r.Status, r.StatusChangedAt, r.StatusReason, r.Version,
+                    r.Id,
+                    r.CaseId,
+                    r.PersonId,
+                    p.GivenNames,
+                    p.FirstSurname,
+                    r.Category,
+                    r.Status,
+                    r.StatusChangedAt,
+                    r.StatusReason,
+                    r.Version,
                     Service = db.Services.Where(s => s.Id == r.ServiceId).Select(s => s.Name).FirstOrDefault() ?? "",
                     To = db.Institutions.Where(i => i.Id == r.ToInstitutionId).Select(i => i.Name).FirstOrDefault() ?? "",
                 }).ToListAsync(ct))
@@ -141,7 +150,12 @@ public sealed class Dashboard(AppDbContext db, CurrentUser me, AuditLog audit, L
             orderby p.SubmittedAt
             select new
             {
-                c.Id, c.PersonId, person.GivenNames, person.FirstSurname, p.Currency, p.SubmittedAt,
+                c.Id,
+                c.PersonId,
+                person.GivenNames,
+                person.FirstSurname,
+                p.Currency,
+                p.SubmittedAt,
                 By = db.Users.Where(u => u.Id == p.SubmittedByUserId).Select(u => u.FullName).FirstOrDefault() ?? "",
                 Amounts = db.PlanActions.Where(a => a.CaseId == c.Id && a.Status != PlanActionStatus.Cancelled && a.Amount != null).Select(a => a.Amount!.Value).ToList(),
             }).Take(MaxRows).ToListAsync(ct);

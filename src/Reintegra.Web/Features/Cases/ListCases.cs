@@ -34,7 +34,16 @@ public sealed class ListCases(AppDbContext db, CurrentUser me, AuditLog audit)
         var rows = await cases.OrderByDescending(c => c.OpenedAt).Skip((page - 1) * PageSize).Take(PageSize)
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new
             {
-                c.Id, c.PersonId, p.GivenNames, p.FirstSurname, p.SecondSurname, c.Status, c.OpenedAt, c.StatusChangedAt, c.ChildProtectionRequired, c.ClosureReason,
+                c.Id,
+                c.PersonId,
+                p.GivenNames,
+                p.FirstSurname,
+                p.SecondSurname,
+                c.Status,
+                c.OpenedAt,
+                c.StatusChangedAt,
+                c.ChildProtectionRequired,
+                c.ClosureReason,
                 Worker = db.Users.Where(u => u.Id == c.CaseWorkerId).Select(u => u.FullName).FirstOrDefault() ?? "",
             }).ToListAsync(ct);
         foreach (var personId in rows.Select(r => r.PersonId).Distinct())

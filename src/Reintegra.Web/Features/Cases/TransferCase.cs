@@ -91,9 +91,22 @@ public sealed class TransferCase(AppDbContext db, CurrentUser me, Checks checks,
             orderby t.RequestedAt
             select new
             {
-                t.Id, t.CaseId, p.GivenNames, p.FirstSurname, p.SecondSurname, p.Sex, p.BirthDate, p.BirthYear, p.OriginAdm1, p.OriginAdm2,
+                t.Id,
+                t.CaseId,
+                p.GivenNames,
+                p.FirstSurname,
+                p.SecondSurname,
+                p.Sex,
+                p.BirthDate,
+                p.BirthYear,
+                p.OriginAdm1,
+                p.OriginAdm2,
                 From = db.Institutions.Where(i => i.Id == t.FromInstitutionId).Select(i => i.Name).FirstOrDefault() ?? "",
-                t.Reason, c.Status, c.ChildProtectionRequired, t.RequestedAt, c.PersonId,
+                t.Reason,
+                c.Status,
+                c.ChildProtectionRequired,
+                t.RequestedAt,
+                c.PersonId,
             }).Take(100).ToListAsync(ct);
         foreach (var r in rows)
         {

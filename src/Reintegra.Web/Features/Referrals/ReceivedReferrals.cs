@@ -40,7 +40,16 @@ public sealed class ReceivedReferrals(AppDbContext db, CurrentUser me, Checks ch
         var rows = await query.OrderByDescending(r => r.Urgency).ThenBy(r => r.StatusChangedAt).Skip((p - 1) * PageSize).Take(PageSize)
             .Select(r => new
             {
-                r.Id, r.PersonId, r.Snapshot.GivenNames, r.Snapshot.Surnames, r.Snapshot.IsChild, r.Category, r.Urgency, r.Status, r.SentAt, r.StatusChangedAt,
+                r.Id,
+                r.PersonId,
+                r.Snapshot.GivenNames,
+                r.Snapshot.Surnames,
+                r.Snapshot.IsChild,
+                r.Category,
+                r.Urgency,
+                r.Status,
+                r.SentAt,
+                r.StatusChangedAt,
                 Service = db.Services.Where(x => x.Id == r.ServiceId).Select(x => x.Name).FirstOrDefault() ?? "",
                 From = db.Institutions.Where(i => i.Id == r.FromInstitutionId).Select(i => i.Name).FirstOrDefault() ?? "",
             }).ToListAsync(ct);

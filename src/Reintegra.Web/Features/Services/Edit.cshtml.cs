@@ -31,9 +31,22 @@ public sealed class EditModel(ServiceDirectory directory, AppDbContext db, IStri
             }
             Input = new ServiceDirectory.ServiceInput
             {
-                InstitutionId = s.InstitutionId, Name = s.Name, Category = s.Category, Description = s.Description, PCodes = s.PCodes.ToList(),
-                MinAge = s.MinAge, MaxAge = s.MaxAge, Sex = s.Sex, Vulnerabilities = s.Vulnerabilities.ToList(), Languages = s.Languages.ToList(),
-                Phone = s.Phone, Email = s.Email, Address = s.Address, Capacity = s.Capacity, IsActive = s.IsActive, Version = s.Version,
+                InstitutionId = s.InstitutionId,
+                Name = s.Name,
+                Category = s.Category,
+                Description = s.Description,
+                PCodes = s.PCodes.ToList(),
+                MinAge = s.MinAge,
+                MaxAge = s.MaxAge,
+                Sex = s.Sex,
+                Vulnerabilities = s.Vulnerabilities.ToList(),
+                Languages = s.Languages.ToList(),
+                Phone = s.Phone,
+                Email = s.Email,
+                Address = s.Address,
+                Capacity = s.Capacity,
+                IsActive = s.IsActive,
+                Version = s.Version,
             };
         }
         await LoadAsync(ct);
