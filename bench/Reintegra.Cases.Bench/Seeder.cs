@@ -111,7 +111,7 @@ internal static class Seeder
                           - (k % 36000) * interval '1 second' AS opened
               FROM (SELECT k, CASE WHEN r < 35 THEN {(int)CaseStatus.Closed} WHEN r < 45 THEN {(int)CaseStatus.Open} WHEN r < 55 THEN {(int)CaseStatus.Assessment}
                                    WHEN r < 65 THEN {(int)CaseStatus.Plan} WHEN r < 85 THEN {(int)CaseStatus.Implementation} ELSE {(int)CaseStatus.FollowUp} END AS status
-                    FROM (SELECT k, (k::bigint * 7919) % 100 AS r FROM generate_series(0, @C - 1) k) r) c
+                    FROM (SELECT k, (k::bigint * 7919 + k / 1000) % 100 AS r FROM generate_series(0, @C - 1) k) r) c
               JOIN b_worker w ON w.i = c.k % @I AND w.w = (c.k / @I) % @W;
             INSERT INTO "Cases" ("Id", "PersonId", "InstitutionId", "CaseWorkerId", "OpenedByUserId", "ReturnEventId", "ChildStatus", "ChildProtectionRequired",
                                  "Vulnerabilities", "Notes", "Status", "StatusChangedAt", "OpenedAt", "UpdatedAt", "ClosedAt", "ClosureReason", "ClosureNote",
