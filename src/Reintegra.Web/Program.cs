@@ -1,11 +1,13 @@
 using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.Cases;
 using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
 using Reintegra.Web.Features.Programmes;
 using Reintegra.Web.Features.Reception;
+using Reintegra.Web.Features.Referrals;
 using Reintegra.Web.Features.Statistics;
 using Reintegra.Web.Web;
 
@@ -20,6 +22,8 @@ builder.Services.AddReceptionFeatures();
 builder.Services.AddPeopleFeatures();
 builder.Services.AddProgrammesFeatures();
 builder.Services.AddStatisticsFeatures();
+builder.Services.AddCasesFeatures();
+builder.Services.AddReferralsFeatures();
 builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
@@ -39,6 +43,8 @@ app.MapAdminApi();
 app.MapReceptionApi();
 app.MapPeopleApi();
 app.MapProgrammesApi();
+app.MapCasesApi();
+app.MapReferralsApi();
 app.MapIdentityApi();
 app.MapAuditApi();
 app.MapStatisticsApi();

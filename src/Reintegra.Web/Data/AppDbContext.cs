@@ -57,6 +57,24 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<InstanceSetting> InstanceSettings => Set<InstanceSetting>();
 
+    public DbSet<ReintegrationCase> Cases => Set<ReintegrationCase>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
+
+    public DbSet<NeedsAssessment> Assessments => Set<NeedsAssessment>();
+
+    public DbSet<ReintegrationPlan> Plans => Set<ReintegrationPlan>();
+
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    public DbSet<CaseTransfer> CaseTransfers => Set<CaseTransfer>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
     public DbSet<DuplicatePair> DuplicatePairs => Set<DuplicatePair>();
 
     public DbSet<DifferentPeopleDecision> DifferentPeopleDecisions => Set<DifferentPeopleDecision>();

@@ -65,4 +65,6 @@ public static class AuditActions
     public const string SignInFailed = "signin.failed";
     public const string LockedOut = "signin.lockedout";
     public const string Imported = "imported";
+    public const string Listed = "listed";
+    public const string ConsentOverride = "consent.override";
 }

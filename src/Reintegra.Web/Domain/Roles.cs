@@ -63,6 +63,29 @@ public static class Policies
 
     /// <summary>Record information and outreach activities of the user's institution.</summary>
     public const string RecordOutreach = "RecordOutreach";
+    /// <summary>Open and work on reintegration cases of the user's institution: consent, assessment, plan, referrals, transfers.</summary>
+    public const string Cases = "Cases";
+
+    /// <summary>Approve a reintegration plan that commits more money than the configured threshold.</summary>
+    public const string ApproveCasePlans = "ApproveCasePlans";
+
+    /// <summary>Reassign a case to another case worker of the institution.</summary>
+    public const string AssignCases = "AssignCases";
+
+    /// <summary>Send a referral the person's consent does not cover, with a recorded reason (audited).</summary>
+    public const string OverrideConsent = "OverrideConsent";
+
+    /// <summary>See and answer the referrals sent to the user's institution; of the person, only what was shared. Never a person search.</summary>
+    public const string ReceiveReferrals = "ReceiveReferrals";
+
+    /// <summary>Follow up the referrals the user's institution sent (cases and urgent referrals from reception): read, withdraw, mark followed up.</summary>
+    public const string FollowReferrals = "FollowReferrals";
+
+    /// <summary>Search the service directory (no personal data in it).</summary>
+    public const string ReadServices = "ReadServices";
+
+    /// <summary>Add, edit and import services of the directory.</summary>
+    public const string ManageServices = "ManageServices";
 
     /// <summary>Review pairs that may be the same person and decide: merge, or different people.</summary>
     public const string ReviewDuplicates = "ReviewDuplicates";
@@ -89,6 +112,14 @@ public static class Policies
         [ManageRoadmap] = [Roles.ConferenceSecretariat],
         [ReportProgress] = [Roles.CountryFocalPoint, Roles.ConferenceSecretariat],
         [RecordOutreach] = [Roles.CountryFocalPoint, Roles.CaseWorker, Roles.Supervisor],
+        [Cases] = [Roles.CaseWorker, Roles.Supervisor],
+        [ApproveCasePlans] = [Roles.Supervisor],
+        [AssignCases] = [Roles.Supervisor],
+        [OverrideConsent] = [Roles.Supervisor],
+        [ReceiveReferrals] = [Roles.ServiceProvider],
+        [FollowReferrals] = [Roles.CaseWorker, Roles.Supervisor, Roles.ReceptionOfficer, Roles.ProtectionOfficer],
+        [ReadServices] = [Roles.CaseWorker, Roles.Supervisor, Roles.ServiceProvider, Roles.ReceptionOfficer, Roles.ProtectionOfficer, Roles.Administrator],
+        [ManageServices] = [Roles.Administrator],
         [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
         [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
         [UndoMerges] = [Roles.Administrator],

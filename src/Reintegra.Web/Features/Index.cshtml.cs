@@ -5,7 +5,7 @@ using Reintegra.Web.Web;
 
 namespace Reintegra.Web.Features;
 
-public sealed class IndexModel(AppDbContext db, CurrentUser me, LocalTime time) : AppPageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me, LocalTime time, Reintegra.Web.Features.Cases.Dashboard dashboard, Reintegra.Web.Features.Referrals.ReceivedReferrals received) : AppPageModel
 {
     public string InstitutionName { get; private set; } = "";
 
@@ -16,6 +16,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, LocalTime time) 
     public int ReturnsToday { get; private set; }
 
     public int OpenReceptions { get; private set; }
+
+    /// <summary>The case worker's dashboard, summarised on the home card.</summary>
+    public Reintegra.Web.Features.Cases.Dashboard.Result? CaseBoard { get; private set; }
+
+    /// <summary>The provider's inbox, summarised on the home card.</summary>
+    public Reintegra.Web.Features.Referrals.ReceivedReferrals.Inbox? ReferralInbox { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -28,6 +34,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, LocalTime time) 
             OpenArrivals = await db.Arrivals.CountAsync(a => a.InstitutionId == inst && a.Status == ArrivalStatus.Announced);
             ReturnsToday = await db.Returns.CountAsync(r => r.InstitutionId == inst && r.ArrivedAt >= startOfDay);
             OpenReceptions = await db.Returns.CountAsync(r => r.InstitutionId == inst && r.Status == ReceptionStatus.Open);
+        }
+        if (me.Can(Policies.Cases))
+        {
+            CaseBoard = await dashboard.GetAsync(team: false, HttpContext.RequestAborted);
+        }
+        if (me.Can(Policies.ReceiveReferrals))
+        {
+            ReferralInbox = await received.InboxAsync(null, 1, HttpContext.RequestAborted);
         }
     }
 }

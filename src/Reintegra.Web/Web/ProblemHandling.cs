@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -23,6 +25,13 @@ public sealed class ProblemExceptionHandler(
         if (!WebSetup.IsApi(path))
         {
             return false;
+        }
+
+        // The exception left the request-localisation middleware, and with it the request's culture: set it again.
+        if (http.Features.Get<IRequestCultureFeature>() is { } culture)
+        {
+            CultureInfo.CurrentCulture = culture.RequestCulture.Culture;
+            CultureInfo.CurrentUICulture = culture.RequestCulture.UICulture;
         }
 
         ProblemDetails problem = exception switch

@@ -318,6 +318,54 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("Arrivals");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentOccupation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IscoCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("IscoCode");
+
+                    b.ToTable("AssessmentOccupation");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentRating", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssessmentId", "Item");
+
+                    b.ToTable("AssessmentRating");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -467,6 +515,173 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("BudgetExecutions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MemberPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MemberPersonId");
+
+                    b.ToTable("CaseMembers");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RespondedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromInstitutionId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.HasIndex("ToInstitutionId", "Status");
+
+                    b.ToTable("CaseTransfers");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DataCollection")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EmployerProposal")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowUpContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("GivenBy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProxyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ProxyRelationship")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReturnEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SharedFields")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SharingMask")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("ReturnEventId");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
@@ -702,6 +917,48 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("ArrivalId", "Status", "LineNumber");
 
                     b.ToTable("ManifestEntries");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.NeedsAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EconomicSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PsychosocialSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SocialSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("WantsSkillsCertification")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.ToTable("Assessments", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.OutreachActivity", b =>
@@ -988,6 +1245,78 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("KeptPersonId");
 
                     b.ToTable("PersonMerges", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ServiceCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("PlanActions");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Practice", b =>
@@ -1465,6 +1794,277 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("RecommendationRevisions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ConsentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ConsentOverride")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Delivered")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FollowedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OwnerInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlanActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ReturnEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SentByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("FromInstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanActionId");
+
+                    b.HasIndex("ReturnEventId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.HasIndex("ServiceId", "Status");
+
+                    b.HasIndex("OwnerInstitutionId", "Status", "StatusChangedAt");
+
+                    b.HasIndex("ToInstitutionId", "Status", "StatusChangedAt");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReferralTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ByInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralTransition");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssessmentDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ChildProtectionRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ChildStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ClosureReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FollowUpDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OpenedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PlanDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReturnEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vulnerabilities")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnEventId");
+
+                    b.HasIndex("CaseWorkerId", "Status");
+
+                    b.HasIndex("PersonId", "InstitutionId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 6");
+
+                    b.HasIndex("InstitutionId", "Status", "OpenedAt");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Plans", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1657,6 +2257,102 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("SensitiveScreenings");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vulnerabilities")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "IsActive");
+
+                    b.HasIndex("InstitutionId", "SearchName")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ServiceArea", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("ServiceId", "PCode");
+
+                    b.HasIndex("PCode");
+
+                    b.ToTable("ServiceArea");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.StatisticsChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1747,6 +2443,24 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentOccupation", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.NeedsAssessment", null)
+                        .WithMany("Occupations")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentRating", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.NeedsAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.BudgetCommitment", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.Programme", null)
@@ -1773,6 +2487,60 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MemberPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseTransfer", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Consent", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
@@ -1824,6 +2592,15 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasOne("Reintegra.Web.Domain.Arrival", null)
                         .WithMany()
                         .HasForeignKey("ArrivalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.NeedsAssessment", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1887,6 +2664,15 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("KeptPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1996,6 +2782,190 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Referral", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.Consent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Reintegra.Web.Domain.ReferralSnapshot", "Snapshot", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Adm1")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("SharedAdm1");
+
+                            b1.Property<string>("Adm2")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("SharedAdm2");
+
+                            b1.Property<int?>("Age")
+                                .HasColumnType("integer")
+                                .HasColumnName("SharedAge");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("SharedBirthDate");
+
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("SharedBirthYear");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(600)
+                                .HasColumnType("character varying(600)")
+                                .HasColumnName("SharedDocuments");
+
+                            b1.Property<DateTime?>("ErasedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SharedErasedAt");
+
+                            b1.Property<int>("Fields")
+                                .HasColumnType("integer")
+                                .HasColumnName("SharedFields");
+
+                            b1.Property<string>("GivenNames")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("SharedGivenNames");
+
+                            b1.Property<bool?>("IsChild")
+                                .HasColumnType("boolean")
+                                .HasColumnName("SharedIsChild");
+
+                            b1.Property<string>("Languages")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("SharedLanguages");
+
+                            b1.Property<string>("NeedLevels")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("SharedNeedLevels");
+
+                            b1.Property<string>("NeedsSummary")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("SharedNeedsSummary");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("SharedPhone");
+
+                            b1.Property<int?>("Sex")
+                                .HasColumnType("integer")
+                                .HasColumnName("SharedSex");
+
+                            b1.Property<string>("Surnames")
+                                .HasMaxLength(201)
+                                .HasColumnType("character varying(201)")
+                                .HasColumnName("SharedSurnames");
+
+                            b1.Property<int?>("Vulnerabilities")
+                                .HasColumnType("integer")
+                                .HasColumnName("SharedVulnerabilities");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("Referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("Snapshot")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReferralTransition", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Referral", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationCase", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CaseWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithOne()
+                        .HasForeignKey("Reintegra.Web.Domain.ReintegrationPlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
@@ -2032,9 +3002,34 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Service", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ServiceArea", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Service", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.BudgetCommitment", b =>
                 {
                     b.Navigation("Executions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.NeedsAssessment", b =>
+                {
+                    b.Navigation("Occupations");
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.OutreachActivity", b =>
@@ -2062,9 +3057,31 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.Navigation("Revisions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Referral", b =>
+                {
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationCase", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Navigation("Referrals");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Service", b =>
+                {
+                    b.Navigation("Areas");
                 });
 #pragma warning restore 612, 618
         }

@@ -308,6 +308,54 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("Arrivals");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentOccupation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IscoCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("IscoCode");
+
+                    b.ToTable("AssessmentOccupation");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentRating", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssessmentId", "Item");
+
+                    b.ToTable("AssessmentRating");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -455,6 +503,173 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("BudgetExecutions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MemberPersonId");
+
+                    b.ToTable("CaseMembers");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RespondedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromInstitutionId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.HasIndex("ToInstitutionId", "Status");
+
+                    b.ToTable("CaseTransfers");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DataCollection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmployerProposal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowUpContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivenBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProxyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProxyRelationship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SharedFields")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SharingMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("ReturnEventId");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
@@ -690,6 +905,48 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasIndex("ArrivalId", "Status", "LineNumber");
 
                     b.ToTable("ManifestEntries");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.NeedsAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EconomicSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PsychosocialSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SocialSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsSkillsCertification")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.ToTable("Assessments", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.OutreachActivity", b =>
@@ -968,6 +1225,78 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasIndex("KeptPersonId");
 
                     b.ToTable("PersonMerges", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServiceCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("PlanActions");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Practice", b =>
@@ -1445,6 +1774,277 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("RecommendationRevisions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentOverride")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Delivered")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowedUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SentByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("FromInstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanActionId");
+
+                    b.HasIndex("ReturnEventId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.HasIndex("ServiceId", "Status");
+
+                    b.HasIndex("OwnerInstitutionId", "Status", "StatusChangedAt");
+
+                    b.HasIndex("ToInstitutionId", "Status", "StatusChangedAt");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReferralTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralTransition");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildProtectionRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosureReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FollowUpDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OpenedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vulnerabilities")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnEventId");
+
+                    b.HasIndex("CaseWorkerId", "Status");
+
+                    b.HasIndex("PersonId", "InstitutionId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 6");
+
+                    b.HasIndex("InstitutionId", "Status", "OpenedAt");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Plans", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1637,6 +2237,102 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("SensitiveScreenings");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vulnerabilities")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "IsActive");
+
+                    b.HasIndex("InstitutionId", "SearchName")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ServiceArea", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "PCode");
+
+                    b.HasIndex("PCode");
+
+                    b.ToTable("ServiceArea");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.StatisticsChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1725,6 +2421,24 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentOccupation", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.NeedsAssessment", null)
+                        .WithMany("Occupations")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.AssessmentRating", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.NeedsAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.BudgetCommitment", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.Programme", null)
@@ -1751,6 +2465,60 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MemberPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseTransfer", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Consent", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.DifferentPeopleDecision", b =>
@@ -1802,6 +2570,15 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasOne("Reintegra.Web.Domain.Arrival", null)
                         .WithMany()
                         .HasForeignKey("ArrivalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.NeedsAssessment", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1865,6 +2642,15 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("KeptPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1974,6 +2760,190 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Referral", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.Consent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Reintegra.Web.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Reintegra.Web.Domain.ReferralSnapshot", "Snapshot", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Adm1")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedAdm1");
+
+                            b1.Property<string>("Adm2")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedAdm2");
+
+                            b1.Property<int?>("Age")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SharedAge");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedBirthDate");
+
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SharedBirthYear");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(600)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedDocuments");
+
+                            b1.Property<DateTime?>("ErasedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedErasedAt");
+
+                            b1.Property<int>("Fields")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SharedFields");
+
+                            b1.Property<string>("GivenNames")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedGivenNames");
+
+                            b1.Property<bool?>("IsChild")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SharedIsChild");
+
+                            b1.Property<string>("Languages")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedLanguages");
+
+                            b1.Property<string>("NeedLevels")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedNeedLevels");
+
+                            b1.Property<string>("NeedsSummary")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedNeedsSummary");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedPhone");
+
+                            b1.Property<int?>("Sex")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SharedSex");
+
+                            b1.Property<string>("Surnames")
+                                .HasMaxLength(201)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SharedSurnames");
+
+                            b1.Property<int?>("Vulnerabilities")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SharedVulnerabilities");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("Referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("Snapshot")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReferralTransition", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Referral", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationCase", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CaseWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithOne()
+                        .HasForeignKey("Reintegra.Web.Domain.ReintegrationPlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReturnEvent", null)
@@ -2010,9 +2980,34 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Service", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ServiceArea", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Service", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.BudgetCommitment", b =>
                 {
                     b.Navigation("Executions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.NeedsAssessment", b =>
+                {
+                    b.Navigation("Occupations");
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.OutreachActivity", b =>
@@ -2040,9 +3035,31 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.Navigation("Revisions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Referral", b =>
+                {
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationCase", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReturnEvent", b =>
                 {
                     b.Navigation("Referrals");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Service", b =>
+                {
+                    b.Navigation("Areas");
                 });
 #pragma warning restore 612, 618
         }
