@@ -1,6 +1,7 @@
 using Reintegra.Web.Data;
 using Reintegra.Web.Features.Account;
 using Reintegra.Web.Features.Admin;
+using Reintegra.Web.Features.AssistedReturn;
 using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
@@ -15,6 +16,7 @@ builder.AddAppWeb();
 builder.Services.AddAccountFeatures();
 builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
+builder.Services.AddAssistedReturnFeatures();
 builder.Services.AddPeopleFeatures();
 builder.Services.AddIdentityFeatures();
 
@@ -33,6 +35,7 @@ app.MapAuthApi();
 app.MapReferenceApi();
 app.MapAdminApi();
 app.MapReceptionApi();
+app.MapAssistedReturnApi();
 app.MapPeopleApi();
 app.MapIdentityApi();
 app.MapAuditApi();

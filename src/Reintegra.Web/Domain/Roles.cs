@@ -49,6 +49,15 @@ public static class Policies
     /// <summary>Undo a merge.</summary>
     public const string UndoMerges = "UndoMerges";
 
+    /// <summary>Request an assisted voluntary return on a migrant's behalf (consulates, international organisations, authorised NGOs).</summary>
+    public const string RequestReturns = "RequestReturns";
+
+    /// <summary>Manage the institution's return funds: rules, budgets, eligibility checks, approvals, spending.</summary>
+    public const string ManageFunds = "ManageFunds";
+
+    /// <summary>See assisted-return requests (of the user's institution, or handed to it).</summary>
+    public const string ReadAssistedReturns = "ReadAssistedReturns";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -59,5 +68,8 @@ public static class Policies
         [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
         [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
         [UndoMerges] = [Roles.Administrator],
+        [RequestReturns] = [Roles.ConsularOfficer],
+        [ManageFunds] = [Roles.FundManager],
+        [ReadAssistedReturns] = [Roles.ConsularOfficer, Roles.FundManager],
     };
 }

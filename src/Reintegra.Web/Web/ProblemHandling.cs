@@ -24,6 +24,12 @@ public sealed class ProblemExceptionHandler(
         {
             return false;
         }
+        // The handler runs outside the localization middleware: answer in the language that request was in.
+        if (http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture.Culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture.UICulture;
+        }
 
         ProblemDetails problem = exception switch
         {
