@@ -5,7 +5,9 @@ using Reintegra.Web.Features.AssistedReturn;
 using Reintegra.Web.Features.Identity;
 using Reintegra.Web.Features.Lookups;
 using Reintegra.Web.Features.People;
+using Reintegra.Web.Features.Programmes;
 using Reintegra.Web.Features.Reception;
+using Reintegra.Web.Features.Statistics;
 using Reintegra.Web.Web;
 
 var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
@@ -18,6 +20,8 @@ builder.Services.AddAdminFeatures();
 builder.Services.AddReceptionFeatures();
 builder.Services.AddAssistedReturnFeatures();
 builder.Services.AddPeopleFeatures();
+builder.Services.AddProgrammesFeatures();
+builder.Services.AddStatisticsFeatures();
 builder.Services.AddIdentityFeatures();
 
 var app = builder.Build();
@@ -37,8 +41,10 @@ app.MapAdminApi();
 app.MapReceptionApi();
 app.MapAssistedReturnApi();
 app.MapPeopleApi();
+app.MapProgrammesApi();
 app.MapIdentityApi();
 app.MapAuditApi();
+app.MapStatisticsApi();
 
 app.Run();
 

@@ -33,6 +33,28 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeRevision> ProgrammeRevisions => Set<ProgrammeRevision>();
+
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
+
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<RecommendationRevision> RecommendationRevisions => Set<RecommendationRevision>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<BudgetCommitment> BudgetCommitments => Set<BudgetCommitment>();
+
+    public DbSet<BudgetExecution> BudgetExecutions => Set<BudgetExecution>();
+
+    public DbSet<OutreachActivity> OutreachActivities => Set<OutreachActivity>();
+
+    public DbSet<OutreachReach> OutreachReach => Set<OutreachReach>();
+
     public DbSet<InstanceSetting> InstanceSettings => Set<InstanceSetting>();
 
     public DbSet<DuplicatePair> DuplicatePairs => Set<DuplicatePair>();

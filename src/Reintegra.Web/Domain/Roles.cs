@@ -15,10 +15,16 @@ public static class Roles
     public const string Analyst = "Analyst";
     public const string Auditor = "Auditor";
 
+    /// <summary>Submits Annex I entries and programmes for a member state or an observer organisation.</summary>
+    public const string CountryFocalPoint = "CountryFocalPoint";
+
+    /// <summary>The conference's technical secretariat: reviews and publishes entries, keeps the roadmap.</summary>
+    public const string ConferenceSecretariat = "ConferenceSecretariat";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Administrator, ReceptionOfficer, ProtectionOfficer, CaseWorker, Supervisor, ServiceProvider,
-        ConsularOfficer, FundManager, Employer, Analyst, Auditor,
+        ConsularOfficer, FundManager, Employer, Analyst, Auditor, CountryFocalPoint, ConferenceSecretariat,
     ];
 }
 
@@ -40,6 +46,24 @@ public static class Policies
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "ReadAudit";
 
+    /// <summary>Write programmes and Annex I entries for the user's institution and submit them for review.</summary>
+    public const string SubmitEntries = "SubmitEntries";
+
+    /// <summary>Review, correct and publish submitted entries of every institution.</summary>
+    public const string ReviewEntries = "ReviewEntries";
+
+    /// <summary>The signed-in side of the catalogue (entries being written or reviewed); each entry is still scoped.</summary>
+    public const string ManageCatalogue = "ManageCatalogue";
+
+    /// <summary>Record, publish and budget the roadmap's recommendations.</summary>
+    public const string ManageRoadmap = "ManageRoadmap";
+
+    /// <summary>Report progress on recommendations and execution of budget (a country only for what it is responsible for).</summary>
+    public const string ReportProgress = "ReportProgress";
+
+    /// <summary>Record information and outreach activities of the user's institution.</summary>
+    public const string RecordOutreach = "RecordOutreach";
+
     /// <summary>Review pairs that may be the same person and decide: merge, or different people.</summary>
     public const string ReviewDuplicates = "ReviewDuplicates";
 
@@ -58,6 +82,9 @@ public static class Policies
     /// <summary>See assisted-return requests (of the user's institution, or handed to it).</summary>
     public const string ReadAssistedReturns = "ReadAssistedReturns";
 
+    /// <summary>Read published statistics: aggregates only, small cells suppressed; never a person.</summary>
+    public const string ReadStatistics = "ReadStatistics";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -65,11 +92,18 @@ public static class Policies
         [ReadSensitive] = [Roles.ProtectionOfficer, Roles.CaseWorker, Roles.Supervisor],
         [Administer] = [Roles.Administrator],
         [ReadAudit] = [Roles.Administrator, Roles.Auditor],
+        [SubmitEntries] = [Roles.CountryFocalPoint],
+        [ReviewEntries] = [Roles.ConferenceSecretariat],
+        [ManageCatalogue] = [Roles.CountryFocalPoint, Roles.ConferenceSecretariat],
+        [ManageRoadmap] = [Roles.ConferenceSecretariat],
+        [ReportProgress] = [Roles.CountryFocalPoint, Roles.ConferenceSecretariat],
+        [RecordOutreach] = [Roles.CountryFocalPoint, Roles.CaseWorker, Roles.Supervisor],
         [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
         [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
         [UndoMerges] = [Roles.Administrator],
         [RequestReturns] = [Roles.ConsularOfficer],
         [ManageFunds] = [Roles.FundManager],
         [ReadAssistedReturns] = [Roles.ConsularOfficer, Roles.FundManager],
+        [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
     };
 }

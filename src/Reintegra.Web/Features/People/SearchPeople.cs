@@ -29,7 +29,10 @@ public sealed class SearchPeople(AppDbContext db, CurrentUser me, AuditLog audit
         var document = SearchKey.Document(query.Document);
         if (document.Length >= 3)
         {
-            people = people.Where(p => p.Documents.Any(d => d.NumberKey == document));
+            // "Id IN (people with this document)" rather than EXISTS: SQLite does not turn a correlated EXISTS into a
+            // semi-join and would scan every person in name order, probing their documents (seconds at 100,000 people).
+            var holders = db.PersonDocuments.Where(d => d.NumberKey == document).Select(d => d.PersonId);
+            people = people.Where(p => holders.Contains(p.Id));
             filtered = true;
         }
         if (!string.IsNullOrWhiteSpace(query.PCode))

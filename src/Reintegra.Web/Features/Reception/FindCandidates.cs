@@ -116,8 +116,10 @@ public sealed class FindCandidates(AppDbContext db, IdentityIndex index, AuditLo
         }
         if (documents.Count > 0)
         {
+            // IN rather than EXISTS, so that SQLite starts from the document index instead of scanning people.
+            var holders = db.PersonDocuments.Where(d => documents.Contains(d.NumberKey)).Select(d => d.PersonId);
             pool.AddRange(await db.People.AsNoTracking().Include(p => p.Documents)
-                .Where(p => p.MergedIntoPersonId == null && p.Documents.Any(d => documents.Contains(d.NumberKey))).Take(50).ToListAsync(ct));
+                .Where(p => p.MergedIntoPersonId == null && holders.Contains(p.Id)).Take(50).ToListAsync(ct));
         }
         using var scratch = new PersonIndex(index.Engine.Model, index.Engine.Exclusions);
         scratch.AddRange(pool.DistinctBy(p => p.Id).Select(IdentityRecords.From));

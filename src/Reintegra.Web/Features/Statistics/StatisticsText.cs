@@ -1,0 +1,4 @@
+namespace Reintegra.Web.Features.Statistics;
+
+/// <summary>Strings of the statistics area (StatisticsText.resx Spanish, .en.resx English).</summary>
+public sealed class StatisticsText;
