@@ -81,6 +81,18 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
 
+    public DbSet<AvrRequest> AvrRequests => Set<AvrRequest>();
+
+    public DbSet<AvrRequestEvent> AvrRequestEvents => Set<AvrRequestEvent>();
+
+    public DbSet<AvrRequesterAuthorisation> AvrRequesterAuthorisations => Set<AvrRequesterAuthorisation>();
+
+    public DbSet<Fund> Funds => Set<Fund>();
+
+    public DbSet<FundBudget> FundBudgets => Set<FundBudget>();
+
+    public DbSet<FundLedgerEntry> FundLedger => Set<FundLedgerEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -61,6 +61,10 @@ public sealed class SaveChangesInterceptor(CurrentUser user, TimeProvider clock)
             {
                 audit.Add(new AuditEntry(now, actor, ActionOf(entry.State), entry.Metadata.ClrType.Name, KeyOf(entry), personId, ChangedFields(entry)));
             }
+            else if (entry.Entity is IAudited)
+            {
+                audit.Add(new AuditEntry(now, actor, ActionOf(entry.State), entry.Metadata.ClrType.Name, KeyOf(entry), null, ChangedFields(entry)));
+            }
         }
         context.AddRange(audit);
     }

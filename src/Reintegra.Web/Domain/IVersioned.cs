@@ -14,3 +14,6 @@ public interface IPersonRecord
 {
     Guid PersonId { get; }
 }
+
+/// <summary>A record about a person not (yet) registered here, such as an assisted-return request: every change is audited, with no person id.</summary>
+public interface IAudited;

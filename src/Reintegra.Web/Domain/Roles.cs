@@ -96,6 +96,15 @@ public static class Policies
     /// <summary>Undo a merge.</summary>
     public const string UndoMerges = "UndoMerges";
 
+    /// <summary>Request an assisted voluntary return on a migrant's behalf (consulates, international organisations, authorised NGOs).</summary>
+    public const string RequestReturns = "RequestReturns";
+
+    /// <summary>Manage the institution's return funds: rules, budgets, eligibility checks, approvals, spending.</summary>
+    public const string ManageFunds = "ManageFunds";
+
+    /// <summary>See assisted-return requests (of the user's institution, or handed to it).</summary>
+    public const string ReadAssistedReturns = "ReadAssistedReturns";
+
     /// <summary>Read published statistics: aggregates only, small cells suppressed; never a person.</summary>
     public const string ReadStatistics = "ReadStatistics";
 
@@ -123,6 +132,9 @@ public static class Policies
         [ReviewDuplicates] = [Roles.CaseWorker, Roles.Supervisor, Roles.ProtectionOfficer, Roles.Administrator],
         [RunDeduplication] = [Roles.Supervisor, Roles.Administrator],
         [UndoMerges] = [Roles.Administrator],
+        [RequestReturns] = [Roles.ConsularOfficer],
+        [ManageFunds] = [Roles.FundManager],
+        [ReadAssistedReturns] = [Roles.ConsularOfficer, Roles.FundManager],
         [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
     };
 }

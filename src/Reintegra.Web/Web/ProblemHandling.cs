@@ -26,7 +26,6 @@ public sealed class ProblemExceptionHandler(
         {
             return false;
         }
-
         // The exception left the request-localisation middleware, and with it the request's culture: set it again.
         if (http.Features.Get<IRequestCultureFeature>() is { } culture)
         {
