@@ -182,7 +182,7 @@ var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"# Statistics bench ({(options.Smoke ? "smoke" : "full")})");
 report.AppendLine();
 report.AppendLine(CultureInfo.InvariantCulture, $"Run {startedAt:yyyy-MM-dd HH:mm} UTC, commit {Machine.Head()}, {Machine.Describe()}.");
-report.AppendLine(CultureInfo.InvariantCulture, $"Load average {loadBefore} at the start, {loadAfter} at the end; the fixed CPU loop took {spinBefore:0} ms at the start and {spinAfter:0} ms at the end (on an idle core it takes about 20-25 ms... see README).");
+report.AppendLine(CultureInfo.InvariantCulture, $"Load average {loadBefore} at the start, {loadAfter} at the end; the fixed CPU loop took {spinBefore:0} ms at the start and {spinAfter:0} ms at the end (the same loop in the other benches; more time means a busier machine).");
 report.AppendLine();
 report.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/Reintegra.Statistics.Bench -- {string.Join(' ', args)}`");
 report.AppendLine();
