@@ -20,7 +20,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1623,11 +1622,6 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("SearchGivenNames", "BirthYear");
 
                     b.HasIndex("SearchSurnames", "SearchGivenNames");
-
-                    b.HasIndex(new[] { "SearchFullName" }, "IX_People_SearchFullName_Trigrams");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchFullName" }, "IX_People_SearchFullName_Trigrams"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchFullName" }, "IX_People_SearchFullName_Trigrams"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("People");
                 });
