@@ -83,7 +83,20 @@ internal sealed class BenchDatabase : IAsyncDisposable
         if (IsPostgres)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(_adminConnectionString!, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+            // An autovacuum worker (a superuser's backend) may still be analysing the freshly seeded tables: FORCE
+            // cannot end it, so wait for it to finish rather than lose the run's results to the clean-up.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await ExecuteAsync(_adminConnectionString!, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 30)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(2));
+                }
+            }
         }
         else
         {

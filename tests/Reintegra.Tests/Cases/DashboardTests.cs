@@ -104,7 +104,8 @@ public class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
         ratings.Remove(AssessmentItem.Debt);
         var assessment = await office.CaseWorker.PostJsonAsync($"/api/v1/cases/{c.Id}/assessments", new
         {
-            assessedOn = "2026-11-20",
+            // Future whatever the class's other tests did to the shared clock (one moves it 20 days on).
+            assessedOn = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddDays(5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ratings,
             occupations = new[] { new { iscoCode = "71", period = "Abroad" }, new { iscoCode = "9999", period = "Abroad" } },
             version = c.Version,

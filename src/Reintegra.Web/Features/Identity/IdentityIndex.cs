@@ -91,7 +91,8 @@ public sealed class IdentityIndex : IDisposable
     public async Task RefreshAsync(AppDbContext db, CancellationToken ct)
     {
         // Rows saved in the same instant as the watermark may commit later: look a little behind it.
-        var since = _watermark.AddSeconds(-5);
+        // An empty registry leaves the watermark at DateTime.MinValue, which has nothing behind it.
+        var since = _watermark == DateTime.MinValue ? DateTime.MinValue : _watermark.AddSeconds(-5);
         var changed = await db.People.AsNoTracking().Include(p => p.Documents)
             .Where(p => p.UpdatedAt > since).OrderBy(p => p.UpdatedAt).Take(50_000).ToListAsync(ct);
         Upsert(changed);
@@ -123,8 +124,16 @@ public sealed class IdentityIndexWorker(IdentityIndex index, IServiceScopeFactor
             using var timer = new PeriodicTimer(every);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                using var scope = scopes.CreateScope();
-                await index.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    await index.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A failed refresh (the database away for a moment) is retried at the next tick, not the end of the index.
+                    log.LogWarning(e, "Identity index refresh failed; retrying in {Seconds} s", every.TotalSeconds);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
