@@ -14,7 +14,8 @@ public static class AccountApi
     public static IServiceCollection AddAccountFeatures(this IServiceCollection services) => services
         .AddScoped<FirstRun>()
         .AddScoped<SignIn>()
-        .AddScoped<Demo.DemoData>();
+        .AddScoped<Demo.DemoData>()
+        .AddScoped<Demo.DemoCases>();
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {

@@ -16,7 +16,8 @@ namespace Reintegra.Web.Features.Demo;
 /// desk can be tried at once. Some repeat returnees were registered twice, as happens in the field, for the
 /// duplicate review to find. Loaded once; never in a real deployment.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, InstanceCountry instance, TimeProvider clock, IConfiguration config, ILogger<DemoData> log)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, InstanceCountry instance, TimeProvider clock, IConfiguration config, DemoCases cases,
+    IHttpContextAccessor http, ILogger<DemoData> log)
 {
     private const string LoadedKey = "demo";
     private const int PastArrivals = 40;
@@ -33,7 +34,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Instan
         var border = Institution($"Centro de Recepción de Retornados ({country}) – frontera terrestre", InstitutionKind.ReceptionCentre, country, now);
         var children = Institution($"Autoridad de protección de la niñez ({country})", InstitutionKind.ChildProtectionAuthority, country, now);
         var statistics = Institution($"Oficina de estadística ({country})", InstitutionKind.StatisticsOffice, country, now);
-        db.Institutions.AddRange(airport, border, children, statistics);
+        var provider = Institution($"Asociación de apoyo a personas retornadas ({country})", InstitutionKind.Ngo, country, now);
+        db.Institutions.AddRange(airport, border, children, statistics, provider);
         db.InstanceSettings.Add(new InstanceSetting { Key = LoadedKey, Value = now.ToString("O") });
         await db.SaveChangesAsync(ct);
 
@@ -42,13 +44,24 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Instan
         await UserAsync("recepcion@demo.reintegra.org", "Ana Lucía Morales", airport, password, Roles.ReceptionOfficer);
         await UserAsync("proteccion@demo.reintegra.org", "Julio César Ajú", airport, password, Roles.ProtectionOfficer, Roles.ReceptionOfficer);
         await UserAsync("frontera@demo.reintegra.org", "María Fernanda Cruz", border, password, Roles.ReceptionOfficer);
-        await UserAsync("gestion@demo.reintegra.org", "Carlos Enrique Pérez", airport, password, Roles.CaseWorker);
+        var caseWorker = await UserAsync("gestion@demo.reintegra.org", "Carlos Enrique Pérez", airport, password, Roles.CaseWorker);
+        await UserAsync("supervision@demo.reintegra.org", "Rosa Elena Xicará", airport, password, Roles.Supervisor);
+        var providerUser = await UserAsync("proveedor@demo.reintegra.org", "Luis Alberto Tzul", provider, password, Roles.ServiceProvider);
         await UserAsync("analista@demo.reintegra.org", "Silvia Ramírez", statistics, password, Roles.Analyst);
         await UserAsync("auditoria@demo.reintegra.org", "Héctor Gómez", airport, password, Roles.Auditor);
 
         var (people, returns) = await LoadArrivalsAsync(country, airport.Id, border.Id, now, ct);
-        log.LogInformation("Demo data loaded: {People} people, {Returns} returns. Demo users (*@demo.reintegra.org) share the password {Password}",
-            people, returns, password);
+        (int Services, int Cases, int Referrals) work;
+        try
+        {
+            work = await cases.LoadAsync(new DemoCases.Cast(airport.Id, caseWorker, providerUser, provider.Id), ct);
+        }
+        finally
+        {
+            http.HttpContext = null;
+        }
+        log.LogInformation("Demo data loaded: {People} people, {Returns} returns, {Services} services, {Cases} cases with {Referrals} referrals. "
+            + "Demo users (*@demo.reintegra.org) share the password {Password}", people, returns, work.Services, work.Cases, work.Referrals, password);
     }
 
     private async Task<(int People, int Returns)> LoadArrivalsAsync(string country, Guid airportId, Guid borderId, DateTime now, CancellationToken ct)
@@ -192,7 +205,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Instan
 
     private static Institution Institution(string name, InstitutionKind kind, string country, DateTime now) => new(name, kind, country, now);
 
-    private async Task UserAsync(string email, string name, Institution institution, string password, params string[] roles)
+    private async Task<AppUser> UserAsync(string email, string name, Institution institution, string password, params string[] roles)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, InstitutionId = institution.Id, CreatedAt = clock.GetUtcNow().UtcDateTime };
         var result = await users.CreateAsync(user, password);
@@ -201,5 +214,6 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Instan
             throw new InvalidOperationException("Demo user not created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
         await users.AddToRolesAsync(user, roles);
+        return user;
     }
 }
