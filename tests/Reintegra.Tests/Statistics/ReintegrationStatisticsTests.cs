@@ -73,6 +73,26 @@ public class ReintegrationStatisticsTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task An_institution_that_changes_kind_moves_its_cases_in_the_figures()
+    {
+        var office = await app.OfficeAsync();
+        var (_, opened) = await office.ReturneeWithCaseAsync();
+        await CatchUpAsync();
+        Assert.Equal(InstitutionKind.ReceptionCentre, await app.WithDbAsync(db => db.Set<CaseFactRecord>().Where(f => f.CaseId == opened.CaseId).Select(f => f.InstitutionKind).SingleAsync()));
+
+        await app.WithDbAsync(async db =>
+        {
+            var institution = await db.Institutions.SingleAsync(i => i.Id == office.Institution.Id);
+            institution.Update(institution.Name, InstitutionKind.MunicipalOffice, institution.CountryCode, institution.Adm1PCode, institution.IsActive);
+            return await db.SaveChangesAsync();
+        });
+        await CatchUpAsync();
+
+        Assert.Equal(InstitutionKind.MunicipalOffice, await app.WithDbAsync(db => db.Set<CaseFactRecord>().Where(f => f.CaseId == opened.CaseId).Select(f => f.InstitutionKind).SingleAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<ReintegrationChange>().CountAsync(q => q.PersonId == ReintegrationChange.Everyone)));
+    }
+
+    [Fact]
     public async Task Every_save_of_a_case_queues_its_person_in_the_same_transaction()
     {
         var office = await app.OfficeAsync();
