@@ -16,10 +16,14 @@ public class StatisticsJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         var first = await RegisterChildrenAsync(border, 7, "GT13", "GT1301");
         await RegisterChildrenAsync(border, 6, "GT07", "GT0701");
         // A reception centre opened five reintegration cases this month.
-        var office = await host.OfficeAsync();
+        var centre = await host.CreateInstitutionAsync("Centro de Recepción de Retornados – La Aurora");
+        var reception = await host.ClientForAsync(await host.CreateUserAsync(centre.Id, Roles.ReceptionOfficer));
+        var caseWorker = await host.ClientForAsync(await host.CreateUserAsync(centre.Id, Roles.CaseWorker));
         for (var i = 0; i < 5; i++)
         {
-            await office.ReturneeWithCaseAsync();
+            var ret = await reception.RegisterAsync(ReceptionDriver.Adult("Caso", "Reintegración", null, $"199{i}-05-1{i}").With("documents", Array.Empty<object>()));
+            var openCase = await caseWorker.PostJsonAsync("/api/v1/cases", new { personId = ret.PersonId, returnEventId = ret.ReturnId });
+            Assert.True(openCase.IsSuccessStatusCode, $"{(int)openCase.StatusCode} {await openCase.Content.ReadAsStringAsync()}");
         }
         var ministry = await host.CreateInstitutionAsync("Dirección de Estadística");
         var analyst = await host.CreateUserAsync(ministry.Id, Roles.Analyst);
