@@ -24,6 +24,9 @@ internal sealed record BenchOptions
     /// <summary>People queued for the incremental-maintenance measurement.</summary>
     public int RefreshPeople { get; init; } = 2_000;
 
+    /// <summary>Dashboard pages requested over HTTP through the whole application.</summary>
+    public int PageRequests { get; init; } = 300;
+
     public int Seed { get; init; } = 20261123;
 
     public string? Output { get; init; }
@@ -41,6 +44,7 @@ internal sealed record BenchOptions
                 BaselineQueries = 30,
                 BaselineSeconds = 20,
                 RefreshPeople = 50,
+                PageRequests = 40,
             }
             : new BenchOptions();
         for (var i = 0; i < args.Length; i++)
@@ -56,6 +60,7 @@ internal sealed record BenchOptions
                 "--baseline-queries" => o with { BaselineQueries = NextInt() },
                 "--baseline-seconds" => o with { BaselineSeconds = NextInt() },
                 "--refresh-people" => o with { RefreshPeople = NextInt() },
+                "--pages" => o with { PageRequests = NextInt() },
                 "--seed" => o with { Seed = NextInt() },
                 "--out" => o with { Output = Next() },
                 "--keep" => o with { Keep = true },
@@ -92,6 +97,7 @@ internal sealed record BenchOptions
           --baseline-queries N           the same questions through SQL GROUP BY, at most (default 200; smoke 30)
           --baseline-seconds N           ... and at most this long per engine (default 120; smoke 20)
           --refresh-people N             people queued for the incremental refresh (default 2000; smoke 50)
+          --pages N                      dashboard pages requested over HTTP through the whole application (default 300; smoke 40)
           --seed N                       data and question seed
           --out FILE                     markdown results (default results/statistics-full.md or results/statistics-smoke.md)
           --keep                         keep the databases

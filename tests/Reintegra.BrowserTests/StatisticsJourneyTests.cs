@@ -15,6 +15,16 @@ public class StatisticsJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         var (_, _, border) = await host.SignedInAsync(Roles.ReceptionOfficer);
         var first = await RegisterChildrenAsync(border, 7, "GT13", "GT1301");
         await RegisterChildrenAsync(border, 6, "GT07", "GT0701");
+        // A reception centre opened five reintegration cases this month.
+        var centre = await host.CreateInstitutionAsync("Centro de Recepción de Retornados – La Aurora");
+        var reception = await host.ClientForAsync(await host.CreateUserAsync(centre.Id, Roles.ReceptionOfficer));
+        var caseWorker = await host.ClientForAsync(await host.CreateUserAsync(centre.Id, Roles.CaseWorker));
+        for (var i = 0; i < 5; i++)
+        {
+            var ret = await reception.RegisterAsync(ReceptionDriver.Adult("Caso", "Reintegración", null, $"199{i}-05-1{i}").With("documents", Array.Empty<object>()));
+            var openCase = await caseWorker.PostJsonAsync("/api/v1/cases", new { personId = ret.PersonId, returnEventId = ret.ReturnId });
+            Assert.True(openCase.IsSuccessStatusCode, $"{(int)openCase.StatusCode} {await openCase.Content.ReadAsStringAsync()}");
+        }
         var ministry = await host.CreateInstitutionAsync("Dirección de Estadística");
         var analyst = await host.CreateUserAsync(ministry.Id, Roles.Analyst);
         var page = await host.NewPageAsync();
@@ -63,6 +73,24 @@ public class StatisticsJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
             await page.GotoAsync(url);
             Assert.Contains("AccessDenied", page.Url, StringComparison.Ordinal);
         }
+
+        // The reintegration tab: cases opened this month by kind of institution, charted.
+        await page.GotoAsync("/Statistics");
+        await page.GetByTestId("tab-reintegration").ClickAsync();
+        await page.Locator("#period").SelectOptionAsync("2026-11");
+        await page.Locator("#by").SelectOptionAsync("institutionKind");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ver cifras" }).ClickAsync();
+        var opened = page.GetByTestId("reintegration-total");
+        clock.Restart();
+        while (await opened.TextContentAsync() is not "5" && clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await page.WaitForTimeoutAsync(2000);
+            await page.ReloadAsync();
+        }
+        await Expect(opened).ToHaveTextAsync("5");
+        await Expect(page.GetByTestId("figures-institutionKind").Locator("tr[data-code=ReceptionCentre] td.num").First).ToHaveTextAsync("5");
+        Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('chart-reintegration-breakdown')) !== undefined"));
+        await page.ScreenshotAsync("statistics-reintegration");
     }
 
     private static async Task<Reintegra.Web.Features.Reception.RegisterReturn.Result> RegisterChildrenAsync(HttpClient officer, int count, string adm1, string adm2)

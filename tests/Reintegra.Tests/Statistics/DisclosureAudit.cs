@@ -13,7 +13,8 @@ namespace Reintegra.Tests.Statistics;
 /// </summary>
 public sealed class DisclosureAudit
 {
-    private readonly ReturnSchema _schema;
+    private readonly ReturnSchema? _returns;
+    private readonly FigureSchema _figures;
     private readonly int _k;
     private readonly List<(int Year, int Month, int Sex, int[] Leaves)> _facts;
     private readonly Dictionary<Key, int> _truth = [];
@@ -21,12 +22,18 @@ public sealed class DisclosureAudit
     private readonly List<string> _violations = [];
 
     public DisclosureAudit(ReturnStatistics statistics, IEnumerable<ReturnFactRecord> facts)
+        : this(statistics.Schema.Schema, statistics.Threshold, facts.Select(f => statistics.Schema.Pack(f, TimeZoneInfo.FindSystemTimeZoneById("America/Guatemala"))))
     {
-        _schema = statistics.Schema;
-        _k = statistics.Threshold;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Guatemala");
-        _facts = facts.Select(f => _schema.Pack(f, zone)).Select(f => (f.Year, _schema.Schema.MonthOf(f.Fact), _schema.Schema.SexOf(f.Fact),
-            Enumerable.Range(0, _schema.Schema.Classifiers.Count).Select(c => _schema.Schema.LeafOf(f.Fact, c)).ToArray())).ToList();
+        _returns = statistics.Schema;
+    }
+
+    /// <summary>An audit of any kind of fact (returns, cases, referrals): its schema, the threshold and the packed facts.</summary>
+    public DisclosureAudit(FigureSchema schema, int threshold, IEnumerable<(int Year, ulong Fact)> facts)
+    {
+        _figures = schema;
+        _k = threshold;
+        _facts = facts.Select(f => (f.Year, schema.MonthOf(f.Fact), schema.SexOf(f.Fact),
+            Enumerable.Range(0, schema.Classifiers.Count).Select(c => schema.LeafOf(f.Fact, c)).ToArray())).ToList();
     }
 
     public IReadOnlyList<string> Violations => _violations;
@@ -101,39 +108,67 @@ public sealed class DisclosureAudit
 
     public void Record(ReadReturnFigures.Parsed q, ReadReturnFigures.Table table)
     {
-        Cells(q, q.Period, q.Sex, null, table.Total);
+        var schema = _returns ?? throw new InvalidOperationException("An audit of returns.");
+        Cells(q.Filter, q.Period, q.Sex, null, table.Total);
         foreach (var row in table.Rows)
         {
             switch (q.By)
             {
                 case ReadReturnFigures.ByMonth:
                     Assert.True(Period.TryParse(row.Code, out var month));
-                    Cells(q, month, q.Sex, null, row);
+                    Cells(q.Filter, month, q.Sex, null, row);
                     break;
                 case ReadReturnFigures.BySex:
                     var s = (int)Enum.Parse<Sex>(row.Code);
                     if (q.Sex == 0 || q.Sex == s)
                     {
-                        Cells(q, q.Period, s, null, row);
+                        Cells(q.Filter, q.Period, s, null, row);
                     }
                     break;
                 case ReadReturnFigures.ByVulnerability:
-                    var flag = _schema.FlagIndex(Enum.Parse<Vulnerability>(row.Code));
-                    Cells(q, q.Period, q.Sex, new Constraint(flag, _schema.Schema.Classifiers[flag].Find(ReturnSchema.Yes)), row);
+                    var flag = schema.FlagIndex(Enum.Parse<Vulnerability>(row.Code));
+                    Cells(q.Filter, q.Period, q.Sex, new Constraint(flag, _figures.Classifiers[flag].Find(ReturnSchema.Yes)), row);
                     break;
                 default:
-                    var c = _schema.Schema.IndexOf(q.By);
-                    Cells(q, q.Period, q.Sex, new Constraint(c, _schema.Schema.Classifiers[c].Find(row.Code)), row);
+                    var c = _figures.IndexOf(q.By);
+                    Cells(q.Filter, q.Period, q.Sex, new Constraint(c, _figures.Classifiers[c].Find(row.Code)), row);
                     break;
             }
         }
     }
 
-    private void Cells(ReadReturnFigures.Parsed q, Period period, int sex, Constraint? row, ReadReturnFigures.Row cells)
+    /// <summary>Records what a table of reintegration figures published (any fact kind without overlapping rows).</summary>
+    public void Record(ReadReintegrationFigures.Parsed q, ReadReturnFigures.Table table)
+    {
+        Cells(q.Filter, q.Period, q.Sex, null, table.Total);
+        foreach (var row in table.Rows)
+        {
+            switch (q.By)
+            {
+                case ReadReintegrationFigures.ByMonth:
+                    Assert.True(Period.TryParse(row.Code, out var month));
+                    Cells(q.Filter, month, q.Sex, null, row);
+                    break;
+                case ReadReintegrationFigures.BySex:
+                    var s = (int)Enum.Parse<Sex>(row.Code);
+                    if (q.Sex == 0 || q.Sex == s)
+                    {
+                        Cells(q.Filter, q.Period, s, null, row);
+                    }
+                    break;
+                default:
+                    var c = _figures.IndexOf(q.By);
+                    Cells(q.Filter, q.Period, q.Sex, new Constraint(c, _figures.Classifiers[c].Find(row.Code)), row);
+                    break;
+            }
+        }
+    }
+
+    private void Cells(Constraint? filter, Period period, int sex, Constraint? row, ReadReturnFigures.Row cells)
     {
         void One(Period p, int s, int? value)
         {
-            if (Normalise(p.Year, p.Node, s, q.Filter, row) is not { } key)
+            if (Normalise(p.Year, p.Node, s, filter, row) is not { } key)
             {
                 return;
             }
@@ -164,7 +199,7 @@ public sealed class DisclosureAudit
     {
         if (a is { } x && b is { } y && x.Classifier == y.Classifier)
         {
-            var c = _schema.Schema.Classifiers[x.Classifier];
+            var c = _figures.Classifiers[x.Classifier];
             if (c.IsWithin(x.Node, y.Node))
             {
                 b = null;
@@ -208,7 +243,7 @@ public sealed class DisclosureAudit
         {
             return n;
         }
-        var classifiers = _schema.Schema.Classifiers;
+        var classifiers = _figures.Classifiers;
         var months = Periods.MonthsOf(key.Period).Aggregate(0, (mask, m) => mask | (1 << m));
         var time = Facts(-1, key.Year * 100 + key.Period, f => f.Year == key.Year && (months & (1 << f.Month)) != 0);
         var sex = key.Sex == 0 ? null : Facts(-2, key.Sex, f => f.Sex == key.Sex);
@@ -421,7 +456,7 @@ public sealed class DisclosureAudit
         {
             yield return periodChildren.Select(p => k with { Period = p }).ToList();
         }
-        var classifiers = _schema.Schema.Classifiers;
+        var classifiers = _figures.Classifiers;
         for (var c = 0; c < classifiers.Count; c++)
         {
             var node = c == k.C1 ? k.N1 : c == k.C2 ? k.N2 : 0;
@@ -458,12 +493,12 @@ public sealed class DisclosureAudit
         }
         if (k.C1 >= 0)
         {
-            var c1 = _schema.Schema.Classifiers[k.C1];
+            var c1 = _figures.Classifiers[k.C1];
             yield return Normalise(k.Year, k.Period, k.Sex, new Constraint(k.C1, c1.Parent(k.N1)), k.C2 >= 0 ? new Constraint(k.C2, k.N2) : null)!.Value;
         }
         if (k.C2 >= 0)
         {
-            var c2 = _schema.Schema.Classifiers[k.C2];
+            var c2 = _figures.Classifiers[k.C2];
             yield return Normalise(k.Year, k.Period, k.Sex, new Constraint(k.C1, k.N1), new Constraint(k.C2, c2.Parent(k.N2)))!.Value;
         }
     }
@@ -471,7 +506,7 @@ public sealed class DisclosureAudit
     /// <summary>Every coarser cell containing a cell: any constraint relaxed, both sexes, a longer period.</summary>
     private IEnumerable<Key> Ancestors(Key k)
     {
-        var classifiers = _schema.Schema.Classifiers;
+        var classifiers = _figures.Classifiers;
         int[] n1 = k.C1 >= 0 ? classifiers[k.C1].SelfAndAncestors(k.N1) : [0];
         int[] n2 = k.C2 >= 0 ? classifiers[k.C2].SelfAndAncestors(k.N2) : [0];
         int[] sexes = k.Sex == 0 ? [0] : [k.Sex, 0];
@@ -496,7 +531,7 @@ public sealed class DisclosureAudit
 
     private string Describe(Key k)
     {
-        var classifiers = _schema.Schema.Classifiers;
+        var classifiers = _figures.Classifiers;
         var parts = new List<string> { new Period(k.Year, k.Period).ToString(), k.Sex switch { 0 => "all", 1 => "female", 2 => "male", _ => "other" } };
         if (k.C1 >= 0)
         {

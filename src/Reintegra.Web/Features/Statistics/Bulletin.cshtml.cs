@@ -11,7 +11,7 @@ namespace Reintegra.Web.Features.Statistics;
 /// month, and the main breakdowns, laid out to be printed or saved as PDF from the browser. Same cells as the API.
 /// </summary>
 [Authorize(Policy = Policies.ReadStatistics)]
-public sealed class BulletinModel(ReadReturnFigures figures) : AppPageModel
+public sealed class BulletinModel(ReadReturnFigures figures, ReadReintegrationFigures reintegration) : AppPageModel
 {
     /// <summary>The breakdowns the bulletin shows, in order.</summary>
     public static readonly string[] Sections =
@@ -33,6 +33,20 @@ public sealed class BulletinModel(ReadReturnFigures figures) : AppPageModel
     public ReadReturnFigures.Table? YearToDate { get; private set; }
 
     public IReadOnlyList<ReadReturnFigures.Table> Tables { get; private set; } = [];
+
+    /// <summary>The month's reintegration figures: each measure by sex, then the breakdowns of <see cref="ReintegrationSections"/>.</summary>
+    public IReadOnlyList<ReadReintegrationFigures.Table> Reintegration { get; private set; } = [];
+
+    public IReadOnlyList<ReadReintegrationFigures.Table> ReintegrationTables { get; private set; } = [];
+
+    /// <summary>The reintegration breakdowns the bulletin shows, in order.</summary>
+    public static readonly (string Measure, string By)[] ReintegrationSections =
+    [
+        (ReintegrationSchema.Closed, ReintegrationSchema.ClosureReason),
+        (ReintegrationSchema.Referrals, ReintegrationSchema.ServiceCategory),
+        (ReintegrationSchema.Referrals, ReintegrationSchema.Outcome),
+        (ReintegrationSchema.Opened, ReintegrationSchema.InstitutionKind),
+    ];
 
     public IReadOnlyList<(string Code, string Label)> MonthOptions { get; private set; } = [];
 
@@ -68,5 +82,12 @@ public sealed class BulletinModel(ReadReturnFigures figures) : AppPageModel
         var year = figures.Read(figures.Parse(new ReadReturnFigures.Query(Period: period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), By: ReadReturnFigures.ByMonth)));
         YearToDate = year with { Rows = year.Rows.Take(period.Node - Periods.Month(1) + 1).ToList() };
         Tables = Sections.Select(by => figures.Read(parsed with { By = by })).ToList();
+        if (reintegration.IsReady)
+        {
+            Reintegration = ReintegrationSchema.Measures
+                .Select(m => reintegration.Read(new ReadReintegrationFigures.Query(Measure: m, Period: period.ToString(), By: ReadReintegrationFigures.BySex))).ToList();
+            ReintegrationTables = ReintegrationSections
+                .Select(s => reintegration.Read(new ReadReintegrationFigures.Query(Measure: s.Measure, Period: period.ToString(), By: s.By))).ToList();
+        }
     }
 }

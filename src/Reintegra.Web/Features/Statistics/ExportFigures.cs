@@ -13,10 +13,29 @@ public sealed class ExportFigures(IStringLocalizer<StatisticsText> text)
 {
     public sealed record File(byte[] Content, string ContentType, string Name);
 
-    public File Csv(ReadReturnFigures.Table table, bool hxl)
+    /// <summary>Who or what a file counts: its file name prefix and its HXL hashtag.</summary>
+    public sealed record Subject(string FilePrefix, string Hashtag);
+
+    public static readonly Subject Returns = new("returns", "#affected+returnees");
+
+    /// <summary>The subject of a reintegration measure: HXL indicators (counts, or a median in days).</summary>
+    public static Subject Of(ReadReintegrationFigures.Table t) => t.Measure switch
     {
+        ReintegrationSchema.Opened => new("cases-opened", "#indicator+cases+opened+num"),
+        ReintegrationSchema.Closed => new("cases-closed", "#indicator+cases+closed+num"),
+        ReintegrationSchema.Referrals => new("referrals", "#indicator+referrals+num"),
+        _ => new("days-to-first-referral", "#indicator+days+first_referral+median"),
+    };
+
+    public File Csv(ReadReintegrationFigures.Table table, bool hxl) => Csv(table.Figures, hxl, Of(table));
+
+    public File Xlsx(ReadReintegrationFigures.Table table, bool hxl) => Xlsx(table.Figures, hxl, Of(table));
+
+    public File Csv(ReadReturnFigures.Table table, bool hxl, Subject? subject = null)
+    {
+        subject ??= Returns;
         var sb = new StringBuilder();
-        foreach (var row in Rows(table, hxl))
+        foreach (var row in Rows(table, hxl, subject))
         {
             sb.AppendJoin(',', row.Select(v => Quote(v switch
             {
@@ -27,12 +46,13 @@ public sealed class ExportFigures(IStringLocalizer<StatisticsText> text)
             sb.Append("\r\n");
         }
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
-        return new File(bytes, "text/csv; charset=utf-8", FileName(table, "csv"));
+        return new File(bytes, "text/csv; charset=utf-8", FileName(table, subject, "csv"));
     }
 
-    public File Xlsx(ReadReturnFigures.Table table, bool hxl)
+    public File Xlsx(ReadReturnFigures.Table table, bool hxl, Subject? subject = null)
     {
-        var rows = Rows(table, hxl).ToList();
+        subject ??= Returns;
+        var rows = Rows(table, hxl, subject).ToList();
         var header = rows[0].Select(h => (string)h!).ToList();
         var data = rows.Skip(1).Select(r =>
         {
@@ -45,14 +65,14 @@ public sealed class ExportFigures(IStringLocalizer<StatisticsText> text)
         }).ToList();
         using var stream = new MemoryStream();
         stream.SaveAs(data, sheetName: text["Export.Sheet"]);
-        return new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(table, "xlsx"));
+        return new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(table, subject, "xlsx"));
     }
 
-    private static string FileName(ReadReturnFigures.Table t, string ext) =>
-        string.Create(CultureInfo.InvariantCulture, $"returns-{t.Period}-{t.By}{(t.FilterCode is null ? "" : "-" + t.FilterCode)}.{ext}")
+    private static string FileName(ReadReturnFigures.Table t, Subject subject, string ext) =>
+        string.Create(CultureInfo.InvariantCulture, $"{subject.FilePrefix}-{t.Period}-{t.By}{(t.FilterCode is null ? "" : "-" + t.FilterCode)}.{ext}")
             .Replace('+', 'p');
 
-    private IEnumerable<object?[]> Rows(ReadReturnFigures.Table t, bool hxl)
+    private IEnumerable<object?[]> Rows(ReadReturnFigures.Table t, bool hxl, Subject subject)
     {
         yield return
         [
@@ -62,8 +82,8 @@ public sealed class ExportFigures(IStringLocalizer<StatisticsText> text)
         ];
         if (hxl)
         {
-            var (code, name) = LabelTags(t);
-            var who = "#affected+returnees" + AgeAttribute(t);
+            var (code, name) = LabelTags(t, subject);
+            var who = subject.Hashtag + AgeAttribute(t);
             string Sex(string attribute) => who + attribute;
             var total = t.Sex switch
             {
@@ -86,9 +106,9 @@ public sealed class ExportFigures(IStringLocalizer<StatisticsText> text)
     }
 
     /// <summary>HXL hashtags of the code and name columns: places by P-code, countries by ISO alpha-2, months as dates.</summary>
-    private static (string Code, string Name) LabelTags(ReadReturnFigures.Table t) => t.By switch
+    private static (string Code, string Name) LabelTags(ReadReturnFigures.Table t, Subject subject) => t.By switch
     {
-        ReturnSchema.Origin when t.FilterField == ReturnSchema.Origin => ("#adm2+code+origin", "#adm2+name+origin"),
+        ReturnSchema.Origin when t.FilterField == ReturnSchema.Origin && subject == Returns => ("#adm2+code+origin", "#adm2+name+origin"),
         ReturnSchema.Origin => ("#adm1+code+origin", "#adm1+name+origin"),
         ReturnSchema.ReturnedFrom => ("#country+code+v_iso2+from", "#country+name+from"),
         ReadReturnFigures.ByMonth => ("#date+reported", "#date+name"),

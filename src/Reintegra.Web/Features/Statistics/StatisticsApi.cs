@@ -10,6 +10,8 @@ public static class StatisticsApi
     public static IServiceCollection AddStatisticsFeatures(this IServiceCollection services)
     {
         services.AddSingleton<ReturnStatistics>();
+        services.AddSingleton<ReintegrationStatistics>();
+        services.AddScoped<ReadReintegrationFigures>();
         services.AddSingleton<StatisticsChangeCapture>();
         services.AddHostedService<StatisticsRefresher>();
         services.AddScoped<ReadReturnFigures>();
@@ -26,6 +28,14 @@ public static class StatisticsApi
         string? Vulnerability, string? Repeat, string? By)
     {
         public ReadReturnFigures.Query ToQuery() => new(Period, Sex, ReturnedFrom, Mode, Category, AgeGroup, Origin, Vulnerability, Repeat, By);
+    }
+
+    /// <summary>The query string of every reintegration figures endpoint.</summary>
+    public sealed record ReintegrationQuery(
+        string? Measure, string? Period, string? Sex, string? AgeGroup, string? Origin, string? InstitutionKind, string? ClosureReason,
+        string? ServiceCategory, string? Outcome, string? By)
+    {
+        public ReadReintegrationFigures.Query ToQuery() => new(Measure, Period, Sex, AgeGroup, Origin, InstitutionKind, ClosureReason, ServiceCategory, Outcome, By);
     }
 
     public static void MapStatisticsApi(this IEndpointRouteBuilder app)
@@ -58,6 +68,53 @@ public static class StatisticsApi
         api.MapGet("/returns/dimensions", (ReadReturnFigures h, IStringLocalizer<StatisticsText> text) =>
                 h.IsReady ? (IResult)TypedResults.Ok(Dimensions(h)) : NotReady(text))
             .WithSummary("The codes each filter and breakdown accepts, with their labels, and the years that have figures");
+
+        MapReintegration(api);
+    }
+
+    private static void MapReintegration(RouteGroupBuilder api)
+    {
+        api.MapGet("/reintegration", Results<Ok<ReadReintegrationFigures.Table>, ProblemHttpResult> (ReadReintegrationFigures h, IStringLocalizer<StatisticsText> text, [AsParameters] ReintegrationQuery q) =>
+                h.IsReady ? TypedResults.Ok(h.Read(q.ToQuery())) : NotReady(text))
+            .WithSummary("Reintegration figures in a period: measure=casesOpened (default), casesClosed, referrals or daysToFirstReferral (median days "
+                + "from opening a case to its first referral); broken down by month, sex, ageGroup, origin (department P-code), institutionKind, "
+                + "closureReason (cases closed), serviceCategory and outcome (referrals); filter by sex and at most one of those. "
+                + "Each cell has the same period of the previous year; null is a cell suppressed to protect people.");
+
+        api.MapGet("/reintegration/export", Results<FileContentHttpResult, ProblemHttpResult> (ReadReintegrationFigures h, ExportFigures export, IStringLocalizer<StatisticsText> text, [AsParameters] ReintegrationQuery q, string? format, bool? hxl) =>
+            {
+                if (!h.IsReady)
+                {
+                    return NotReady(text);
+                }
+                var isXlsx = IsXlsx(format, text);
+                var table = h.Read(q.ToQuery());
+                var file = isXlsx ? export.Xlsx(table, hxl ?? false) : export.Csv(table, hxl ?? false);
+                return TypedResults.File(file.Content, file.ContentType, file.Name);
+            })
+            .WithSummary("The same reintegration figures as a file: format=csv (default) or xlsx; hxl=true adds a row of HXL hashtags under the header");
+
+        api.MapGet("/reintegration/dimensions", (ReadReintegrationFigures h, IStringLocalizer<StatisticsText> text) =>
+                h.IsReady ? (IResult)TypedResults.Ok(new
+                {
+                    years = h.Years(),
+                    measures = ReintegrationSchema.Measures,
+                    breakdowns = ReintegrationSchema.Measures.ToDictionary(m => m, ReadReintegrationFigures.Breakdowns),
+                    values = ReintegrationSchema.Measures.SelectMany(ReadReintegrationFigures.Fields).Distinct().ToDictionary(f => f, f =>
+                        h.Read(new ReadReintegrationFigures.Query(Measure: ReintegrationSchema.Measures.First(m => ReadReintegrationFigures.Fields(m).Contains(f)), By: f))
+                            .Figures.Rows.Select(r => new DimensionValue(r.Code, r.Label)).ToList()),
+                }) : NotReady(text))
+            .WithSummary("The measures, the breakdowns of each, the codes each filter accepts with their labels, and the years that have figures");
+    }
+
+    private static bool IsXlsx(string? format, IStringLocalizer<StatisticsText> text)
+    {
+        var isXlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        if (!isXlsx && !string.IsNullOrEmpty(format) && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new Web.InputValidationException(new Dictionary<string, string[]> { ["format"] = [text["Validation.Format"]] });
+        }
+        return isXlsx;
     }
 
     private static ProblemHttpResult NotReady(IStringLocalizer<StatisticsText> text) =>

@@ -6,7 +6,7 @@ namespace Reintegra.Web.Features.Statistics;
 /// Loads the figures at start, then brings them up to date every <c>Statistics:RefreshSeconds</c> (default 20), so a
 /// registration is counted within a minute.
 /// </summary>
-public sealed class StatisticsRefresher(IServiceProvider services, ReturnStatistics statistics, IConfiguration config, ILogger<StatisticsRefresher> log)
+public sealed class StatisticsRefresher(IServiceProvider services, ReturnStatistics statistics, ReintegrationStatistics reintegration, IConfiguration config, ILogger<StatisticsRefresher> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +25,14 @@ public sealed class StatisticsRefresher(IServiceProvider services, ReturnStatist
                 else
                 {
                     await statistics.LoadAsync(db, stoppingToken);
+                }
+                if (reintegration.IsReady)
+                {
+                    await reintegration.CatchUpAsync(db, stoppingToken);
+                }
+                else
+                {
+                    await reintegration.LoadAsync(db, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -876,6 +876,46 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("BudgetExecutions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseFactRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgeAtOpening")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ClosureReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FirstReferralAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InstitutionKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OriginAdm1")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("StatisticsCaseFacts", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2364,6 +2404,43 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("Referrals");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.ReferralFactRecord", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgeAtReferral")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstitutionKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginAdm1")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReferralId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("StatisticsReferralFacts", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReferralTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2476,6 +2553,25 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("InstitutionId", "Status", "OpenedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatisticsReintegrationChanges", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>

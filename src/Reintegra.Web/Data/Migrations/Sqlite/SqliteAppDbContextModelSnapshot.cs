@@ -865,6 +865,46 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("BudgetExecutions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseFactRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeAtOpening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosureReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstReferralAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginAdm1")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("StatisticsCaseFacts", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2350,6 +2390,43 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("Referrals");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.ReferralFactRecord", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeAtReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginAdm1")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReferralId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("StatisticsReferralFacts", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.ReferralTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2462,6 +2539,23 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasIndex("InstitutionId", "Status", "OpenedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatisticsReintegrationChanges", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.ReintegrationPlan", b =>

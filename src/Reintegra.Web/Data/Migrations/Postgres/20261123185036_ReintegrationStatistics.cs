@@ -1,0 +1,92 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Reintegra.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ReintegrationStatistics : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "StatisticsCaseFacts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosureReason = table.Column<int>(type: "integer", nullable: true),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    AgeAtOpening = table.Column<int>(type: "integer", nullable: true),
+                    OriginAdm1 = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    InstitutionKind = table.Column<int>(type: "integer", nullable: false),
+                    FirstReferralAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsCaseFacts", x => x.CaseId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsReferralFacts",
+                columns: table => new
+                {
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    AgeAtReferral = table.Column<int>(type: "integer", nullable: true),
+                    OriginAdm1 = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    InstitutionKind = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsReferralFacts", x => x.ReferralId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsReintegrationChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsReintegrationChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatisticsCaseFacts_PersonId",
+                table: "StatisticsCaseFacts",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatisticsReferralFacts_PersonId",
+                table: "StatisticsReferralFacts",
+                column: "PersonId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StatisticsCaseFacts");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsReferralFacts");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsReintegrationChanges");
+        }
+    }
+}
