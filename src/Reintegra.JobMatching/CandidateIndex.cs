@@ -24,6 +24,7 @@ public sealed class CandidateIndex
     private readonly int[] _country;
     private readonly Mobility[] _mobility;
     private readonly int[] _available;
+    private readonly Postings _postings;
 
     public CandidateIndex(IReadOnlyCollection<CandidateProfile> profiles)
     {
@@ -72,6 +73,7 @@ public sealed class CandidateIndex
         _skillIds = [.. skills];
         _langs = [.. langs];
         _certs = [.. certs];
+        _postings = new Postings(Enumerable.Range(0, n).Select(j => _occCode[_occOffset[j].._occOffset[j + 1]]));
     }
 
     public int Count => _ids.Length;
@@ -95,12 +97,25 @@ public sealed class CandidateIndex
             StartDay = vacancy.StartBy.DayNumber,
         };
         var best = new TopK(top);
-        for (var i = 0; i < _ids.Length; i++)
+        for (var digits = 4; digits >= 1 && v.Isco >= 0; digits--)
         {
-            var score = Scorer.Score(View(i), v, []);
-            if (score >= 0 && score >= best.Threshold)
+            if (best.Threshold > Postings.MaxScore(digits))
             {
-                best.Offer(score, i);
+                break;
+            }
+            foreach (var i in _postings.At(digits, Postings.Key(v.Isco, digits)))
+            {
+                var view = View(i);
+                // A record is scored once, at the closest group it shares (it is listed at every level).
+                if (BestDigits(view.Occupations, v.Isco) != digits)
+                {
+                    continue;
+                }
+                var score = Scorer.Score(view, v, []);
+                if (score >= best.Threshold)
+                {
+                    best.Offer(score, i);
+                }
             }
         }
         var result = new List<Match>(best.Count);
@@ -111,6 +126,16 @@ public sealed class CandidateIndex
             result.Add(new Match(_ids[i], score, why));
         }
         return result;
+    }
+
+    private static int BestDigits(ReadOnlySpan<int> occupations, int isco)
+    {
+        var best = 0;
+        foreach (var o in occupations)
+        {
+            best = Math.Max(best, Scorer.SharedDigits(o, isco));
+        }
+        return best;
     }
 
     private CandidateView View(int i) => new()

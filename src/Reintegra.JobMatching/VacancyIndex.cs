@@ -21,6 +21,7 @@ public sealed class VacancyIndex
     private readonly int[] _adm1;
     private readonly int[] _country;
     private readonly int[] _start;
+    private readonly Postings _postings;
 
     public VacancyIndex(IReadOnlyCollection<VacancyProfile> vacancies)
     {
@@ -55,6 +56,7 @@ public sealed class VacancyIndex
             _skillOffset[i] = skills.Count;
         }
         _skillIds = [.. skills];
+        _postings = new Postings(_isco.Select(code => new[] { code }));
     }
 
     public int Count => _ids.Length;
@@ -82,12 +84,32 @@ public sealed class VacancyIndex
             AvailableDay = person.AvailableFrom.DayNumber,
         };
         var best = new TopK(top);
-        for (var i = 0; i < _ids.Length; i++)
+        for (var digits = 4; digits >= 1; digits--)
         {
-            var score = Scorer.Score(c, View(i), []);
-            if (score >= 0 && score >= best.Threshold)
+            if (best.Threshold > Postings.MaxScore(digits))
             {
-                best.Offer(score, i);
+                break;
+            }
+            // Each vacancy has one code, so it is in one list per level: distinct keys visit it at most once per level.
+            foreach (var key in occ.Where(o => o >= 0).Select(o => Postings.Key(o, digits)).Distinct())
+            {
+                foreach (var i in _postings.At(digits, key))
+                {
+                    var best1 = 0;
+                    foreach (var o in occ)
+                    {
+                        best1 = Math.Max(best1, Scorer.SharedDigits(o, _isco[i]));
+                    }
+                    if (best1 != digits)
+                    {
+                        continue;
+                    }
+                    var score = Scorer.Score(c, View(i), []);
+                    if (score >= best.Threshold)
+                    {
+                        best.Offer(score, i);
+                    }
+                }
             }
         }
         var result = new List<Match>(best.Count);
