@@ -1757,6 +1757,80 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("PersonMerges", (string)null);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool?>("EmployedAt3Months")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("EmployedAt6Months")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PersonAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CaseInstitutionId", "Status");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("VacancyId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("Placements", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2919,6 +2993,77 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("ServiceArea");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.SkillsProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Adm1PCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Adm2PCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("AdultOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mobility")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreferredSector")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("SkillList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SkillsProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.StatisticsChange", b =>
                 {
                     b.Property<long>("Id")
@@ -2936,6 +3081,105 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("StatisticsChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Adm1PCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Adm2PCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("CertificationRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ClosingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IscoCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int?>("LanguageLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SkillList")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("WageMax")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("WageMin")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("Status", "ClosingOn");
+
+                    b.ToTable("Vacancies", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -3312,6 +3556,27 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Placement", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReintegrationPlan", null)
@@ -3662,6 +3927,119 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .WithMany("Areas")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.SkillsProfile", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Reintegra.Web.Domain.ProfileCertificate", "Certificates", b1 =>
+                        {
+                            b1.Property<Guid>("SkillsProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("IscoCode")
+                                .HasMaxLength(4);
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("SkillsProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SkillsProfiles");
+
+                            b1
+                                .ToJson("Certificates")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillsProfileId");
+                        });
+
+                    b.OwnsMany("Reintegra.Web.Domain.ProfileLanguage", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("SkillsProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(3);
+
+                            b1.Property<int>("Level");
+
+                            b1.HasKey("SkillsProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SkillsProfiles");
+
+                            b1
+                                .ToJson("Languages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillsProfileId");
+                        });
+
+                    b.OwnsMany("Reintegra.Web.Domain.ProfileOccupation", "Occupations", b1 =>
+                        {
+                            b1.Property<Guid>("SkillsProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("IscoCode")
+                                .IsRequired()
+                                .HasMaxLength(4);
+
+                            b1.Property<int>("Period");
+
+                            b1.Property<int?>("Years");
+
+                            b1.HasKey("SkillsProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SkillsProfiles");
+
+                            b1
+                                .ToJson("Occupations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillsProfileId");
+                        });
+
+                    b.Navigation("Certificates");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Occupations");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Vacancy", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

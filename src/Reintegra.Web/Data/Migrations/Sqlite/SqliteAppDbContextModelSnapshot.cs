@@ -1743,6 +1743,80 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonMerges", (string)null);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("EmployedAt3Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EmployedAt6Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PersonAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CaseInstitutionId", "Status");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("VacancyId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("Placements", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2903,6 +2977,77 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("ServiceArea");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.SkillsProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm1PCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm2PCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdultOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mobility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredSector")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SkillsProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.StatisticsChange", b =>
                 {
                     b.Property<long>("Id")
@@ -2918,6 +3063,105 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("StatisticsChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm1PCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm2PCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CertificationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IscoCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LanguageLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkillList")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("WageMax")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("WageMin")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("Status", "ClosingOn");
+
+                    b.ToTable("Vacancies", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -3294,6 +3538,27 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.Placement", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.PlanAction", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReintegrationPlan", null)
@@ -3644,6 +3909,119 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .WithMany("Areas")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.SkillsProfile", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Reintegra.Web.Domain.ProfileCertificate", "Certificates", b1 =>
+                        {
+                            b1.Property<Guid>("SkillsProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("IscoCode")
+                                .HasMaxLength(4);
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("SkillsProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SkillsProfiles");
+
+                            b1
+                                .ToJson("Certificates")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillsProfileId");
+                        });
+
+                    b.OwnsMany("Reintegra.Web.Domain.ProfileLanguage", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("SkillsProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(3);
+
+                            b1.Property<int>("Level");
+
+                            b1.HasKey("SkillsProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SkillsProfiles");
+
+                            b1
+                                .ToJson("Languages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillsProfileId");
+                        });
+
+                    b.OwnsMany("Reintegra.Web.Domain.ProfileOccupation", "Occupations", b1 =>
+                        {
+                            b1.Property<Guid>("SkillsProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("IscoCode")
+                                .IsRequired()
+                                .HasMaxLength(4);
+
+                            b1.Property<int>("Period");
+
+                            b1.Property<int?>("Years");
+
+                            b1.HasKey("SkillsProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SkillsProfiles");
+
+                            b1
+                                .ToJson("Occupations")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillsProfileId");
+                        });
+
+                    b.Navigation("Certificates");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Occupations");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.Vacancy", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
