@@ -108,6 +108,9 @@ public static class Policies
     /// <summary>Read published statistics: aggregates only, small cells suppressed; never a person.</summary>
     public const string ReadStatistics = "ReadStatistics";
 
+    /// <summary>See the advance notices of children announced by another country's instance (child-protection authorities).</summary>
+    public const string ChildProtectionNotices = "ChildProtectionNotices";
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [Reception] = [Roles.ReceptionOfficer, Roles.ProtectionOfficer],
@@ -136,5 +139,6 @@ public static class Policies
         [ManageFunds] = [Roles.FundManager],
         [ReadAssistedReturns] = [Roles.ConsularOfficer, Roles.FundManager],
         [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
+        [ChildProtectionNotices] = [Roles.ProtectionOfficer, Roles.ServiceProvider, Roles.CaseWorker, Roles.Supervisor],
     };
 }
