@@ -87,6 +87,14 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<AvrRequesterAuthorisation> AvrRequesterAuthorisations => Set<AvrRequesterAuthorisation>();
 
+    public DbSet<PeerInstance> PeerInstances => Set<PeerInstance>();
+
+    public DbSet<InstanceKey> InstanceKeys => Set<InstanceKey>();
+
+    public DbSet<HandoffMessage> HandoffMessages => Set<HandoffMessage>();
+
+    public DbSet<AnnouncedReturn> AnnouncedReturns => Set<AnnouncedReturn>();
+
     public DbSet<Fund> Funds => Set<Fund>();
 
     public DbSet<FundBudget> FundBudgets => Set<FundBudget>();

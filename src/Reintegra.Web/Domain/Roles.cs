@@ -110,6 +110,8 @@ public static class Policies
 
     /// <summary>Publish the employer institution's vacancies, see anonymous candidates and the people put forward to it.</summary>
     public const string PublishVacancies = "PublishVacancies";
+    /// <summary>See the advance notices of children announced by another country's instance (child-protection authorities).</summary>
+    public const string ChildProtectionNotices = "ChildProtectionNotices";
 
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
@@ -140,5 +142,6 @@ public static class Policies
         [ReadAssistedReturns] = [Roles.ConsularOfficer, Roles.FundManager],
         [ReadStatistics] = [Roles.Analyst, Roles.Supervisor, Roles.Administrator],
         [PublishVacancies] = [Roles.Employer],
+        [ChildProtectionNotices] = [Roles.ProtectionOfficer, Roles.ServiceProvider, Roles.CaseWorker, Roles.Supervisor],
     };
 }

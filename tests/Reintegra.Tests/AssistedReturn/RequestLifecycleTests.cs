@@ -42,7 +42,7 @@ public class RequestLifecycleTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(AvrStatus.Travelled, r.Status);
 
         Assert.Equal(
-            [AvrAction.Created, AvrAction.ConsentRecorded, AvrAction.Submitted, AvrAction.EligibilityChecked, AvrAction.Approved, AvrAction.TravelArranged, AvrAction.SpendingRecorded, AvrAction.Travelled],
+            [AvrAction.Created, AvrAction.ConsentRecorded, AvrAction.Submitted, AvrAction.EligibilityChecked, AvrAction.Approved, AvrAction.TravelArranged, AvrAction.Announced, AvrAction.SpendingRecorded, AvrAction.Travelled],
             r.History.Select(h => h.Action));
         var fund = await w.FundAsync();
         Assert.Equal((5000m, 350m, 450m, 4200m, 1), (fund.Budget!.Value, fund.Committed, fund.Spent, fund.Remaining, fund.Cases));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Reintegra.Web.Data;
 using Reintegra.Web.Domain;
+using Reintegra.Web.Features.AssistedReturn.Handoff;
 using Reintegra.Web.Web;
 
 namespace Reintegra.Web.Features.AssistedReturn;
@@ -14,13 +15,15 @@ public static class AssistedReturnApi
         .AddScoped<StepRunner>()
         .AddScoped<ManageRequests>()
         .AddScoped<DecideRequests>()
-        .AddScoped<ManageFunds>();
+        .AddScoped<ManageFunds>()
+        .AddHandoffFeatures();
 
     public static void MapAssistedReturnApi(this IEndpointRouteBuilder app)
     {
         var read = app.MapGroup("/api/v1/avr").WithTags("Assisted voluntary return").RequireAuthorization(Policies.ReadAssistedReturns);
         var request = app.MapGroup("/api/v1/avr").WithTags("Assisted voluntary return").RequireAuthorization(Policies.RequestReturns);
         var funds = app.MapGroup("/api/v1/avr").WithTags("Assisted voluntary return").RequireAuthorization(Policies.ManageFunds);
+        app.MapHandoffApi();
         var admin = app.MapGroup("/api/v1/avr").WithTags("Assisted voluntary return").RequireAuthorization(Policies.Administer);
 
         read.MapGet("/requests", async (RequestView h, AvrStatus? status, int? page, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(status, page ?? 1, ct)))
@@ -53,6 +56,8 @@ public static class AssistedReturnApi
         funds.MapPost("/requests/{id:guid}/approve", async (DecideRequests h, Guid id, ManageRequests.VersionInput input, CancellationToken ct) => Answer(await h.ApproveAsync(id, input, ct)))
             .WithSummary("Approve and commit the money; refused (409, with the reason) above the per-case cap or the remaining budget");
         funds.MapPost("/requests/{id:guid}/reject", async (DecideRequests h, Guid id, ManageRequests.ReasonInput input, CancellationToken ct) => Answer(await h.RejectAsync(id, input, ct)));
+        funds.MapPost("/requests/{id:guid}/close", async (DecideRequests h, Guid id, ManageRequests.VersionInput input, CancellationToken ct) => Answer(await h.CloseAsync(id, input, ct)))
+            .WithSummary("Close a request the country of return reported received; what is still committed goes back to the fund");
         funds.MapPost("/requests/{id:guid}/spending", async (DecideRequests h, Guid id, DecideRequests.SpendingInput input, CancellationToken ct) => Answer(await h.RecordSpendingAsync(id, input, ct)))
             .WithSummary("Book money paid for the request (tickets, escort, per diem, medical)");
 

@@ -82,6 +82,14 @@ public sealed class DecideRequests(AppDbContext db, CurrentUser me, Checks check
         });
 
     /// <summary>Books money paid for an approved request; within the fund's per-case cap and its budget.</summary>
+    /// <summary>Closes a request the country of return reported received; what is still committed goes back to the fund.</summary>
+    public Task<StepResult<RequestView.Details>> CloseAsync(Guid id, ManageRequests.VersionInput input, CancellationToken ct) =>
+        steps.RunAsync(id, AvrStep.Close, input.Version, ct, async (r, now) =>
+        {
+            var released = r.Close(access.Actor, now);
+            await FundBooks.ReleaseAsync(db, r, released, me.Id, "closed", now, ct);
+        });
+
     public Task<StepResult<RequestView.Details>> RecordSpendingAsync(Guid id, SpendingInput input, CancellationToken ct) =>
         steps.RunAsync(id, AvrStep.RecordSpending, input.Version, ct, async (r, now) =>
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reintegra.Web.Data;
 using Reintegra.Web.Domain;
+using Reintegra.Web.Features.AssistedReturn.Handoff;
 using Reintegra.Web.Features.Reception;
 using Reintegra.Web.Web;
 
@@ -18,7 +19,8 @@ public sealed record StepResult<T>(StepOutcome Outcome, T? Value)
 /// The requester's side of an assisted return: draft, record consent, submit, cancel; and, with the processing
 /// office, arrange the travel and record that the person travelled. Shared by the API and the pages.
 /// </summary>
-public sealed class ManageRequests(AppDbContext db, CurrentUser me, Checks checks, TimeProvider clock, LocalTime time, AvrAccess access, RequestView view, StepRunner steps)
+public sealed class ManageRequests(AppDbContext db, CurrentUser me, Checks checks, TimeProvider clock, LocalTime time, AvrAccess access, RequestView view, StepRunner steps,
+    AnnounceReturn announce, HandoffOutbox outbox)
 {
     public sealed class ConsentInput
     {
@@ -136,29 +138,49 @@ public sealed class ManageRequests(AppDbContext db, CurrentUser me, Checks check
             await FundBooks.ReleaseAsync(db, r, released, me.Id, "cancelled", now, ct);
         });
 
-    public Task<StepResult<RequestView.Details>> ArrangeTravelAsync(Guid id, TravelInput input, CancellationToken ct) =>
-        steps.RunAsync(id, AvrStep.ArrangeTravel, input.Version, ct, (r, now) =>
+    /// <summary>
+    /// Arranges the travel and, in the same transaction, queues the signed announcement for the country of return;
+    /// once committed, it is delivered to that country's instance (or stays pending, to retry or carry over as a file).
+    /// </summary>
+    public async Task<StepResult<RequestView.Details>> ArrangeTravelAsync(Guid id, TravelInput input, CancellationToken ct)
+    {
+        HandoffMessage? announcement = null;
+        var result = await steps.RunAsync(id, AvrStep.ArrangeTravel, input.Version, ct, async (r, now) =>
         {
-            checks.Enum("mode", input.Mode, required: true);
-            checks.Required("departureAt", input.DepartureAt);
-            checks.Required("expectedArrivalAt", input.ExpectedArrivalAt);
-            checks.Text("itinerary", input.Itinerary, 500, required: true);
-            checks.Text("pointOfEntry", input.PointOfEntry, 150, required: true);
-            checks.Text("escortName", input.EscortName, 200);
-            var departure = input.DepartureAt is { } d ? time.InputToUtc(d) : default;
-            var arrival = input.ExpectedArrivalAt is { } a ? time.InputToUtc(a) : default;
-            if (input.DepartureAt is not null && (departure < now.AddDays(-30) || departure > now.AddYears(1)))
-            {
-                checks.Add("departureAt", "Validation.Range", now.AddDays(-30).Year, now.AddYears(1).Year);
-            }
-            if (input.DepartureAt is not null && input.ExpectedArrivalAt is not null && (arrival < departure || arrival > departure.AddDays(7)))
-            {
-                checks.Add("expectedArrivalAt", "Avr.ArrivalAfterDeparture");
-            }
-            checks.ThrowIfInvalid();
-            r.ArrangeTravel(new TravelPlan(input.Mode!.Value, departure, arrival, input.Itinerary, input.PointOfEntry, input.EscortName), access.Actor, now);
-            return Task.CompletedTask;
+            Arrange(r, input, now);
+            // A moment after the step it follows, so the history reads in order on both engines.
+            r.LogAnnouncement(access.Actor, now.AddMilliseconds(1));
+            announcement = await announce.QueueAsync(r, ct);
         });
+        if (announcement is null)
+        {
+            return result;
+        }
+        await outbox.DeliverAsync(announcement, ct);
+        return await view.GetAsync(id, ct);
+    }
+
+    private void Arrange(AvrRequest r, TravelInput input, DateTime now)
+    {
+        checks.Enum("mode", input.Mode, required: true);
+        checks.Required("departureAt", input.DepartureAt);
+        checks.Required("expectedArrivalAt", input.ExpectedArrivalAt);
+        checks.Text("itinerary", input.Itinerary, 500, required: true);
+        checks.Text("pointOfEntry", input.PointOfEntry, 150, required: true);
+        checks.Text("escortName", input.EscortName, 200);
+        var departure = input.DepartureAt is { } d ? time.InputToUtc(d) : default;
+        var arrival = input.ExpectedArrivalAt is { } a ? time.InputToUtc(a) : default;
+        if (input.DepartureAt is not null && (departure < now.AddDays(-30) || departure > now.AddYears(1)))
+        {
+            checks.Add("departureAt", "Validation.Range", now.AddDays(-30).Year, now.AddYears(1).Year);
+        }
+        if (input.DepartureAt is not null && input.ExpectedArrivalAt is not null && (arrival < departure || arrival > departure.AddDays(7)))
+        {
+            checks.Add("expectedArrivalAt", "Avr.ArrivalAfterDeparture");
+        }
+        checks.ThrowIfInvalid();
+        r.ArrangeTravel(new TravelPlan(input.Mode!.Value, departure, arrival, input.Itinerary, input.PointOfEntry, input.EscortName), access.Actor, now);
+    }
 
     public Task<StepResult<RequestView.Details>> MarkTravelledAsync(Guid id, TravelledInput input, CancellationToken ct) =>
         steps.RunAsync(id, AvrStep.MarkTravelled, input.Version, ct, (r, now) =>
