@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Npgsql;
@@ -19,114 +18,86 @@ internal static class BenchCommand
             Console.WriteLine(BenchOptions.Help);
             return 2;
         }
-        var admin = Environment.GetEnvironmentVariable("REINTEGRA_TEST_PG")
-            ?? throw new InvalidOperationException("REINTEGRA_TEST_PG is not set: eval \"$(bash eng/test-services.sh | grep '^export ')\"");
-        var name = options.Reuse ?? $"reintegra_casesbench_{options.Sizes.People}_{Environment.ProcessId}";
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, Timeout = 60, CommandTimeout = 0 }.ConnectionString;
-        if (options.Reuse is null)
-        {
-            await AdminAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-            await AdminAsync(admin, $"CREATE DATABASE \"{name}\"");
-        }
+        await using var database = options.Reuse is null
+            ? await BenchDatabase.CreateAsync("reintegra_casesbench", "postgres", options.Sizes.People, keep: options.Keep)
+            : BenchDatabase.Existing(options.Reuse);
+        var name = database.Name;
+        var connectionString = database.ConnectionString;
 
         var report = new StringBuilder();
-        try
+        Console.WriteLine($"Database {name}: migrating and making the measured office's staff.");
+        BenchStaff staff;
+        await using (var first = BenchHost.Start(database))
         {
-            Console.WriteLine($"Database {name}: migrating and making the measured office's staff.");
-            BenchStaff staff;
-            await using (var first = BenchApp.Start(connectionString))
-            {
-                staff = await first.StaffAsync();
-            }
-            Seeder.Report? seed = null;
-            if (options.Reuse is null)
-            {
-                Console.WriteLine($"Seeding {options.Sizes.People:N0} people and {options.Sizes.Cases:N0} cases.");
-                seed = await Seeder.SeedAsync(connectionString, staff, options.Sizes);
-            }
+            staff = await BenchStaff.MakeAsync(first);
+        }
+        Seeder.Report? seed = null;
+        if (options.Reuse is null)
+        {
+            Console.WriteLine($"Seeding {options.Sizes.People:N0} people and {options.Sizes.Cases:N0} cases.");
+            seed = await Seeder.SeedAsync(connectionString, staff, options.Sizes);
+        }
 
-            // A second start finds the full database, as after a restart in service.
-            Console.WriteLine("Starting the application on the full database.");
-            await using var app = BenchApp.Start(connectionString);
-            var worker = await PageSession.SignInAsync(app.Address, BenchApp.CaseWorkerEmail);
-            var supervisor = await PageSession.SignInAsync(app.Address, BenchApp.SupervisorEmail);
-            var identity = await worker.WaitForIdentityIndexAsync();
-            var cases = await SampleCasesAsync(connectionString, staff.CaseWorkerId, 200);
-            var (workerOpen, officeOpen) = await OpenCasesAsync(connectionString, staff);
+        // A second start finds the full database, as after a restart in service.
+        Console.WriteLine("Starting the application on the full database.");
+        await using var app = BenchHost.Start(database);
+        var worker = await PageSession.SignInAsync(app.Address, BenchStaff.CaseWorkerEmail);
+        var supervisor = await PageSession.SignInAsync(app.Address, BenchStaff.SupervisorEmail);
+        var identity = await worker.WaitForIdentityIndexAsync();
+        var cases = await SampleCasesAsync(connectionString, staff.CaseWorkerId, 200);
+        var (workerOpen, officeOpen) = await OpenCasesAsync(connectionString, staff);
 
-            var requests = new List<(string Kind, PageSession Session, Func<int, string> Url, string Marker)>
+        var requests = new List<(string Kind, PageSession Session, Func<int, string> Url, string Marker)>
+        {
+            ("dashboard (case worker)", worker, _ => "/Cases", "data-testid=\"open-cases\""),
+            ("dashboard (supervisor, team)", supervisor, _ => "/Cases?team=true", "data-testid=\"open-cases\""),
+            ("case page", worker, i => $"/Cases/{cases[i % cases.Count]}", "data-testid=\"case-worker\""),
+            ("case API (GET /api/v1/cases/{id})", worker, i => $"/api/v1/cases/{cases[i % cases.Count]}", "\"version\""),
+        };
+        Console.WriteLine($"Warming up ({options.Warmup} rounds), then {options.Rounds} measured rounds.");
+        var timings = requests.ToDictionary(r => r.Kind, _ => new List<double>());
+        for (var round = 0; round < options.Warmup + options.Rounds; round++)
+        {
+            foreach (var (kind, session, url, marker) in requests)
             {
-                ("dashboard (case worker)", worker, _ => "/Cases", "data-testid=\"open-cases\""),
-                ("dashboard (supervisor, team)", supervisor, _ => "/Cases?team=true", "data-testid=\"open-cases\""),
-                ("case page", worker, i => $"/Cases/{cases[i % cases.Count]}", "data-testid=\"case-worker\""),
-                ("case API (GET /api/v1/cases/{id})", worker, i => $"/api/v1/cases/{cases[i % cases.Count]}", "\"version\""),
-            };
-            Console.WriteLine($"Warming up ({options.Warmup} rounds), then {options.Rounds} measured rounds.");
-            var timings = requests.ToDictionary(r => r.Kind, _ => new List<double>());
-            for (var round = 0; round < options.Warmup + options.Rounds; round++)
-            {
-                foreach (var (kind, session, url, marker) in requests)
+                var ms = await session.GetAsync(url(round), marker);
+                if (round >= options.Warmup)
                 {
-                    var ms = await session.GetAsync(url(round), marker);
-                    if (round >= options.Warmup)
-                    {
-                        timings[kind].Add(ms);
-                    }
+                    timings[kind].Add(ms);
                 }
             }
+        }
 
-            report.AppendLine("# Case work speed").AppendLine();
-            report.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit {Git.Head()}, {Environment.ProcessorCount} cores, load average at the end {LoadAverage()}.");
-            report.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/Reintegra.Cases.Bench -- {string.Join(' ', args)}`").AppendLine();
-            report.AppendLine("## Database").AppendLine();
-            report.AppendLine(CultureInfo.InvariantCulture, $"PostgreSQL `{name}`: {options.Sizes.Offices} offices of {options.Sizes.WorkersPerOffice} case workers, {options.Sizes.Providers} providers with {options.Sizes.Services} services.");
-            report.AppendLine(CultureInfo.InvariantCulture, $"The measured case worker holds {workerOpen:N0} open cases; the supervisor's office {officeOpen:N0}.").AppendLine();
-            if (seed is not null)
-            {
-                report.AppendLine("| table | rows |").AppendLine("| --- | ---: |");
-                foreach (var (table, rows) in seed.Rows)
-                {
-                    report.AppendLine(CultureInfo.InvariantCulture, $"| {table} | {rows:N0} |");
-                }
-                report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Seeding took {seed.Writing.TotalSeconds:0} s, then VACUUM (ANALYZE) {seed.Maintenance.TotalSeconds:0} s.").AppendLine();
-            }
-            report.AppendLine(CultureInfo.InvariantCulture, $"Identity index ready after {identity.TotalSeconds:0} s (loads every person in the background after a start; measured after it).").AppendLine();
-            report.AppendLine("## Latency (one client, one request at a time, full HTML rendered and read)").AppendLine();
-            report.AppendLine("| request | n | mean ms | p50 ms | p95 ms | p99 ms | max ms |").AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var (kind, list) in timings)
-            {
-                var sorted = list.Order().ToArray();
-                double At(double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
-                report.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {sorted.Length} | {sorted.Average():0.0} | {At(0.5):0.0} | {At(0.95):0.0} | {At(0.99):0.0} | {sorted[^1]:0.0} |");
-            }
-            report.AppendLine().AppendLine("Target: dashboard and case page under 150 ms at the 95th percentile.");
-            Console.WriteLine();
-            Console.WriteLine(report);
-            var outFile = options.Out ?? Path.Combine("bench", "Reintegra.Cases.Bench", "results", $"cases-{options.Sizes.People}.md");
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outFile))!);
-            await File.WriteAllTextAsync(outFile, report.ToString());
-            Console.WriteLine($"Written {outFile}.");
-        }
-        finally
+        report.AppendLine("# Case work speed").AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit {Machine.Head()}, {Environment.ProcessorCount} cores, load average at the end {Machine.LoadAverage()}.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/Reintegra.Cases.Bench -- {string.Join(' ', args)}`").AppendLine();
+        report.AppendLine("## Database").AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"PostgreSQL `{name}`: {options.Sizes.Offices} offices of {options.Sizes.WorkersPerOffice} case workers, {options.Sizes.Providers} providers with {options.Sizes.Services} services.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"The measured case worker holds {workerOpen:N0} open cases; the supervisor's office {officeOpen:N0}.").AppendLine();
+        if (seed is not null)
         {
-            if (options.Keep || options.Reuse is not null)
+            report.AppendLine("| table | rows |").AppendLine("| --- | ---: |");
+            foreach (var (table, rows) in seed.Rows)
             {
-                Console.WriteLine($"Kept database {name} (--reuse {name}).");
+                report.AppendLine(CultureInfo.InvariantCulture, $"| {table} | {rows:N0} |");
             }
-            else
-            {
-                await AdminAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-            }
+            report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Seeding took {seed.Writing.TotalSeconds:0} s, then VACUUM (ANALYZE) {seed.Maintenance.TotalSeconds:0} s.").AppendLine();
         }
+        report.AppendLine(CultureInfo.InvariantCulture, $"Identity index ready after {identity.TotalSeconds:0} s (loads every person in the background after a start; measured after it).").AppendLine();
+        report.AppendLine("## Latency (one client, one request at a time, full HTML rendered and read)").AppendLine();
+        report.AppendLine("| request | " + Latencies.Header("n") + " |").AppendLine("| --- | " + Latencies.Align + " |");
+        foreach (var (kind, list) in timings)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {Latencies.Of(list).Cells()} |");
+        }
+        report.AppendLine().AppendLine("Target: dashboard and case page under 150 ms at the 95th percentile.");
+        Console.WriteLine();
+        Console.WriteLine(report);
+        var outFile = options.Out ?? Path.Combine("bench", "Reintegra.Cases.Bench", "results", $"cases-{options.Sizes.People}.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outFile))!);
+        await File.WriteAllTextAsync(outFile, report.ToString());
+        Console.WriteLine($"Written {outFile}.");
         return 0;
-    }
-
-    private static async Task AdminAsync(string admin, string sql)
-    {
-        await using var conn = new NpgsqlConnection(admin);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
     }
 
     private static async Task<List<Guid>> SampleCasesAsync(string connectionString, Guid worker, int count)
@@ -157,25 +128,5 @@ internal static class BenchCommand
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));
-    }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-}
-
-internal static class Git
-{
-    public static string Head()
-    {
-        try
-        {
-            using var git = Process.Start(new ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true })!;
-            var head = git.StandardOutput.ReadToEnd().Trim();
-            git.WaitForExit();
-            return head;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "unknown";
-        }
     }
 }

@@ -20,7 +20,7 @@ internal sealed partial class PageSession(HttpClient client)
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = email,
-            ["Password"] = BenchApp.Password,
+            ["Password"] = BenchHost.Password,
             ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("Login", StringComparison.Ordinal) == true)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Reintegra.Reception.Bench.Diagnostics;
-using Reintegra.Reception.Bench.Measure;
 using Reintegra.Reception.Bench.Reporting;
 
 namespace Reintegra.Reception.Bench;

@@ -4,7 +4,6 @@ using Reintegra.Reception.Bench.Api;
 using Reintegra.Reception.Bench.Diagnostics;
 using Reintegra.Reception.Bench.Flights;
 using Reintegra.Reception.Bench.Hosting;
-using Reintegra.Reception.Bench.Measure;
 using Reintegra.Reception.Bench.Pages;
 using Reintegra.Reception.Bench.Seeding;
 
@@ -24,13 +23,13 @@ internal sealed record Scenario(string Engine, int People, int Flights, int Roun
     {
         var result = new ScenarioResult(this) { LoadAtStart = Machine.LoadAverage(), SpinAtStart = Machine.SpinMilliseconds() };
         Console.WriteLine($"== {Title}");
-        await using var database = Reuse is null ? await BenchDatabase.CreateAsync(Engine, People, o.Keep) : BenchDatabase.Existing(Reuse);
+        await using var database = Reuse is null ? await BenchDatabase.CreateAsync("reintegra_bench", Engine, People, o.Keep) : BenchDatabase.Existing(Reuse);
         BenchStaff staff;
         // A first start migrates the database and makes the staff; the registry is then written beside the
         // application, and the measured instance starts on the full database, as after a restart in service.
-        await using (var setup = BenchApp.Start(database))
+        await using (var setup = BenchHost.Start(database))
         {
-            staff = await setup.StaffAsync();
+            staff = await BenchStaff.MakeAsync(setup);
         }
         if (Reuse is null)
         {
@@ -41,9 +40,9 @@ internal sealed record Scenario(string Engine, int People, int Flights, int Roun
         result.DatabaseBytes = database.SizeBytes();
 
         var started = Stopwatch.StartNew();
-        await using var app = BenchApp.Start(database);
+        await using var app = BenchHost.Start(database);
         result.StartSeconds = started.Elapsed.TotalSeconds;
-        using (var supervisor = await ApiClient.SignInAsync(app.Address, BenchStaff.SupervisorEmail, BenchApp.Password))
+        using (var supervisor = await ApiClient.SignInAsync(app.Address, BenchStaff.SupervisorEmail, BenchHost.Password))
         {
             result.Index = await IdentityIndexStatus.WaitAsync(supervisor);
         }
@@ -52,7 +51,7 @@ internal sealed record Scenario(string Engine, int People, int Flights, int Roun
         Console.WriteLine($"  application started in {result.StartSeconds:0.0} s; "
             + (result.Index is { } index ? $"identity index of {index.Status.People:N0} people ready after {result.IndexSeconds:0.0} s" : "no identity index"));
 
-        using var api = await ApiClient.SignInAsync(app.Address, BenchStaff.AirEmail, BenchApp.Password);
+        using var api = await ApiClient.SignInAsync(app.Address, BenchStaff.AirEmail, BenchHost.Password);
         var plans = new List<(string, IReadOnlyList<(PageQuery, double)>)>();
         var replays = o.Smoke ? 1 : 3;
         if (Flights > 0)

@@ -17,6 +17,12 @@ public sealed class BrowserHost : AppFactory
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>
+    /// Generous waits: CI machines have two cores shared with compilers and a database, where a page that takes 50 ms
+    /// on a quiet machine can take seconds. A real failure still fails, only later.
+    /// </summary>
+    static BrowserHost() => Assertions.SetDefaultExpectTimeout(20_000);
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
@@ -44,7 +50,7 @@ public sealed class BrowserHost : AppFactory
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "es-GT", ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

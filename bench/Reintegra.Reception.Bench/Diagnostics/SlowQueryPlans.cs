@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Reintegra.Reception.Bench.Api;
-using Reintegra.Reception.Bench.Hosting;
 using Reintegra.Reception.Bench.Pages;
 
 namespace Reintegra.Reception.Bench.Diagnostics;

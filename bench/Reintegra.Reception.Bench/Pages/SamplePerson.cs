@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Reintegra.Reception.Bench.Hosting;
 
 namespace Reintegra.Reception.Bench.Pages;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Reintegra.Reception.Bench.Measure;
 using Reintegra.Reception.Bench.Pages;
 
 namespace Reintegra.Reception.Bench.Reporting;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Reintegra.Reception.Bench.Flights;
-using Reintegra.Reception.Bench.Measure;
 using Reintegra.Reception.Bench.Pages;
 
 namespace Reintegra.Reception.Bench.Reporting;
@@ -76,12 +75,12 @@ internal static class ScenarioSection
         s.AppendLine();
         s.AppendLine("Round trips during the measured flights:");
         s.AppendLine();
-        s.AppendLine("| call | " + Latencies.HeaderCells + " |");
-        s.AppendLine("| --- | " + Latencies.AlignCells + " |");
+        s.AppendLine("| call | " + Latencies.Header("requests") + " |");
+        s.AppendLine("| --- | " + Latencies.Align + " |");
         foreach (var (name, ms) in f.Calls.OrderByDescending(c => c.Value.Sum()))
         {
             var l = Latencies.Of(ms);
-            s.AppendLine(Inv, $"| {name} | {l.Cells} |");
+            s.AppendLine(Inv, $"| {name} | {l.Cells()} |");
         }
         var failures = f.Flights.SelectMany(x => x.Failures).Take(5).ToList();
         if (failures.Count > 0)
@@ -105,15 +104,15 @@ internal static class ScenarioSection
         var floor = p.Of(PageQueries.Me).P50;
         s.AppendLine("### Person page and search, one officer");
         s.AppendLine();
-        s.AppendLine("| request | " + Latencies.HeaderCells + " | p95 / floor p50 | answer holds the sampled person |");
-        s.AppendLine("| --- | " + Latencies.AlignCells + " | ---: | ---: |");
+        s.AppendLine("| request | " + Latencies.Header("requests") + " | p95 / floor p50 | answer holds the sampled person |");
+        s.AppendLine("| --- | " + Latencies.Align + " | ---: | ---: |");
         foreach (var kind in PageQueries.All)
         {
             var l = p.Of(kind);
-            s.AppendLine(Inv, $"| {kind} | {l.Cells} | {l.P95 / floor:0.0} | {p.FoundShare(kind):P0} |");
+            s.AppendLine(Inv, $"| {kind} | {l.Cells()} | {l.P95 / floor:0.0} | {p.FoundShare(kind):P0} |");
         }
         var mix = p.SearchMix;
-        s.AppendLine(Inv, $"| all searches (mix) | {mix.Cells} | {mix.P95 / floor:0.0} | |");
+        s.AppendLine(Inv, $"| all searches (mix) | {mix.Cells()} | {mix.P95 / floor:0.0} | |");
         s.AppendLine();
         s.AppendLine("A name search lists the first 25 matches in name order, so a common surname prefix may not list the sampled person itself.");
         if (p.Cpu is { } cpu)

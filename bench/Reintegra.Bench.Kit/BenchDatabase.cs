@@ -1,26 +1,23 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reintegra.Web.Data;
 
-namespace Reintegra.Reception.Bench.Hosting;
+namespace Reintegra.Bench.Kit;
 
 /// <summary>
 /// One benchmark database: a SQLite file in the temp folder, or a PostgreSQL database with a distinctive name on the
-/// server named by REINTEGRA_TEST_PG. Dropped at the end unless kept. The application migrates it when it starts.
+/// server named by REINTEGRA_TEST_PG. Dropped at the end unless kept. Either the application migrates it when it
+/// starts, or the benchmark does (<see cref="MigrateAsync"/>) when it seeds before any application runs.
 /// </summary>
-internal sealed class BenchDatabase : IAsyncDisposable
+public sealed class BenchDatabase : IAsyncDisposable
 {
-    private readonly string? _adminConnectionString;
-    private readonly bool _keep;
+    private readonly string? _admin;
 
-    private BenchDatabase(string provider, string name, string connectionString, string? adminConnectionString, bool keep)
+    private BenchDatabase(string provider, string name, string connectionString, string? admin, bool keep)
     {
-        Provider = provider;
-        Name = name;
-        ConnectionString = connectionString;
-        _adminConnectionString = adminConnectionString;
-        _keep = keep;
+        (Provider, Name, ConnectionString, _admin, Keep) = (provider, name, connectionString, admin, keep);
     }
 
     /// <summary>"sqlite" or "postgres", as the application's Database:Provider setting.</summary>
@@ -33,17 +30,24 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(string provider, int people, bool keep)
+    /// <summary>Left in place at the end, to be measured again with <see cref="Existing"/>.</summary>
+    public bool Keep { get; }
+
+    /// <summary>A new, empty database named <c>{prefix}_{size}_{process id}</c> (an earlier one of that name is dropped).</summary>
+    public static async Task<BenchDatabase> CreateAsync(string prefix, string provider, long size, bool keep)
     {
-        var suffix = $"{people}_{Environment.ProcessId}";
+        var name = $"{prefix}_{size}_{Environment.ProcessId}";
         if (provider == "sqlite")
         {
-            var path = Path.Combine(Path.GetTempPath(), $"reintegra-bench-{suffix}.db");
+            var path = Path.Combine(Path.GetTempPath(), name.Replace('_', '-') + ".db");
             DeleteSqliteFiles(path);
             return new BenchDatabase(provider, path, $"Data Source={path}", null, keep);
         }
+        if (provider != "postgres")
+        {
+            throw new ArgumentException($"Unknown engine \"{provider}\": sqlite or postgres.", nameof(provider));
+        }
         var admin = AdminConnectionString();
-        var name = $"reintegra_bench_{suffix}";
         await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         return new BenchDatabase(provider, name, WithDatabase(admin, name), admin, keep);
@@ -56,10 +60,38 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase("postgres", name, WithDatabase(admin, name), admin, keep: true);
     }
 
+    /// <summary>Applies the application's migrations (and, on SQLite, the write-ahead log the application uses).</summary>
+    public async Task MigrateAsync()
+    {
+        await using var context = NewContext();
+        await context.Database.MigrateAsync();
+        if (!IsPostgres)
+        {
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+
     /// <summary>A context on this database with the application's model, outside the application: for seeding and sampling.</summary>
     public AppDbContext NewContext() => IsPostgres
         ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(ConnectionString).Options)
         : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options);
+
+    public async Task<DbConnection> OpenAsync()
+    {
+        DbConnection c = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        await c.OpenAsync();
+        return c;
+    }
+
+    /// <summary>Runs one statement with no time limit (seeding and index builds take minutes at full size).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var c = await OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        await cmd.ExecuteNonQueryAsync();
+    }
 
     public long SizeBytes()
     {
@@ -75,7 +107,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_keep)
+        if (Keep)
         {
             Console.WriteLine($"  kept {Provider} database {Name}");
             return;
@@ -89,7 +121,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             {
                 try
                 {
-                    await ExecuteAsync(_adminConnectionString!, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                    await ExecuteAsync(_admin!, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
                     return;
                 }
                 catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 30)
@@ -98,11 +130,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
                 }
             }
         }
-        else
-        {
-            SqliteConnection.ClearAllPools();
-            DeleteSqliteFiles(Name);
-        }
+        SqliteConnection.ClearAllPools();
+        DeleteSqliteFiles(Name);
     }
 
     private static string AdminConnectionString() =>
@@ -110,8 +139,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         ?? throw new InvalidOperationException(
             "PostgreSQL needs REINTEGRA_TEST_PG (a connection string whose user may create databases): eval \"$(bash eng/test-services.sh | grep '^export ')\"");
 
+    /// <summary>Long connect timeout and no command timeout: a seeded database of millions is busy for minutes at a time.</summary>
     private static string WithDatabase(string admin, string name) =>
-        new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
+        new NpgsqlConnectionStringBuilder(admin) { Database = name, Timeout = 60, CommandTimeout = 0 }.ToString();
 
     private static void DeleteSqliteFiles(string path)
     {

@@ -11,24 +11,27 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reintegra.Web.Data;
 using Reintegra.Web.Domain;
+using Reintegra.Web.Features.Account;
 
-namespace Reintegra.Reception.Bench.Hosting;
+namespace Reintegra.Bench.Kit;
 
 /// <summary>
-/// The real application on Kestrel at 127.0.0.1, on the benchmark database, with its production settings except
+/// The real application on Kestrel at 127.0.0.1, on a benchmark database, with its production settings except
 /// logging (warnings only, so that the console does not become the thing measured). Clients talk HTTP to it.
 /// </summary>
-internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<Program>
+public sealed class BenchHost : WebApplicationFactory<Program>
 {
     public const string Password = "Bench-Password-2026";
 
-    public BenchDatabase Database { get; } = database;
+    private readonly BenchDatabase _database;
+
+    private BenchHost(BenchDatabase database) => _database = database;
 
     /// <summary>Starts the server; the application migrates the database as it starts.</summary>
-    public static BenchApp Start(BenchDatabase database)
+    public static BenchHost Start(BenchDatabase database)
     {
         UseApplicationContentRoot();
-        var app = new BenchApp(database);
+        var app = new BenchHost(database);
         app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         return app;
@@ -58,9 +61,9 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<P
         // Added last, so these win over appsettings.json.
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = Database.Provider,
+            ["Database:Provider"] = _database.Provider,
             ["Database:MigrateOnStartup"] = "true",
-            ["ConnectionStrings:Reintegra"] = Database.ConnectionString,
+            ["ConnectionStrings:Reintegra"] = _database.ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Warning",
@@ -69,23 +72,20 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<P
     }
 
     /// <summary>
-    /// The two reception centres of the benchmark and one reception officer in each, made through the application's
-    /// own services as an administrator would; on a reused database, the ones made by the earlier run.
+    /// A user with one role in the named institution, made through the application's own services as an administrator
+    /// would (the first call also makes the administrator, as the first-run page does); on a reused database, the
+    /// user made by the earlier run.
     /// </summary>
-    public async Task<BenchStaff> StaffAsync()
+    public async Task<AppUser> UserAsync(string email, string institutionName, InstitutionKind kind, string role)
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        const string airCentre = "Centro de Recepción de Retornados, Fuerza Aérea (benchmark)";
-        var air = await UserAsync(db, users, BenchStaff.AirEmail, airCentre, Roles.ReceptionOfficer);
-        var land = await UserAsync(db, users, BenchStaff.LandEmail, "Centro de Atención a Personas Retornadas, Tecún Umán (benchmark)", Roles.ReceptionOfficer);
-        await UserAsync(db, users, BenchStaff.SupervisorEmail, airCentre, Roles.Supervisor);
-        return new BenchStaff(air.InstitutionId, air.Id, land.InstitutionId, land.Id);
-    }
-
-    private static async Task<AppUser> UserAsync(AppDbContext db, UserManager<AppUser> users, string email, string institutionName, string role)
-    {
+        var firstRun = scope.ServiceProvider.GetRequiredService<FirstRun>();
+        if (!await firstRun.AdministratorExistsAsync())
+        {
+            await firstRun.CreateAdministratorAsync(new("Ministerio de Relaciones Exteriores", "GT", "Administración", "admin@bench.reintegra.test", Password));
+        }
         if (await users.FindByEmailAsync(email) is { } existing)
         {
             return existing;
@@ -93,7 +93,7 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<P
         var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Name == institutionName);
         if (institution is null)
         {
-            institution = new Institution(institutionName, InstitutionKind.ReceptionCentre, "GT", DateTime.UtcNow);
+            institution = new Institution(institutionName, kind, "GT", DateTime.UtcNow);
             db.Institutions.Add(institution);
             await db.SaveChangesAsync();
         }
@@ -114,15 +114,4 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<P
         await users.AddToRoleAsync(user, role);
         return user;
     }
-}
-
-/// <summary>
-/// Who registers what: air arrivals at the airport centre (the benchmark's officer), land arrivals at the border.
-/// A supervisor at the airport watches the identity index load.
-/// </summary>
-internal sealed record BenchStaff(Guid AirCentreId, Guid AirUserId, Guid LandCentreId, Guid LandUserId)
-{
-    public const string AirEmail = "recepcion.aerea@bench.reintegra.test";
-    public const string LandEmail = "recepcion.terrestre@bench.reintegra.test";
-    public const string SupervisorEmail = "supervision@bench.reintegra.test";
 }
