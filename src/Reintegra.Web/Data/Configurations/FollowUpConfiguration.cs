@@ -11,6 +11,8 @@ internal sealed class RssSpecVersionConfiguration : IEntityTypeConfiguration<Rss
         b.ToTable("RssSpecVersions");
         b.Property(x => x.Version).HasMaxLength(40);
         b.Property(x => x.Sha256).HasMaxLength(64);
+        // The whole spec file, kept so that old scores can always be explained by the weights that made them.
+        b.Property(x => x.Json).HasMaxLength(65536);
         b.HasIndex(x => x.Sha256).IsUnique();
     }
 }

@@ -2818,8 +2818,8 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

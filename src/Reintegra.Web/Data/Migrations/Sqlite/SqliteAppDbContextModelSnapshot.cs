@@ -2804,7 +2804,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(65536)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")

@@ -12,7 +12,7 @@ using Reintegra.Web.Data;
 namespace Reintegra.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123191453_FollowUp")]
+    [Migration("20261123202716_FollowUp")]
     partial class FollowUp
     {
         /// <inheritdoc />
@@ -2821,8 +2821,8 @@ namespace Reintegra.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

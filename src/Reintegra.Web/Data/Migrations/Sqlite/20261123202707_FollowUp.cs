@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Reintegra.Web.Data.Migrations.Postgres
+namespace Reintegra.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class FollowUp : Migration
@@ -15,16 +15,16 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                 name: "CaseEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Surveys = table.Column<int>(type: "integer", nullable: false),
-                    FirstComposite = table.Column<double>(type: "double precision", nullable: true),
-                    LastComposite = table.Column<double>(type: "double precision", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Surveys = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstComposite = table.Column<double>(type: "REAL", nullable: true),
+                    LastComposite = table.Column<double>(type: "REAL", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,11 +47,11 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                 name: "RssSpecVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Json = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    StoredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    StoredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,23 +62,23 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                 name: "FollowUpSurveys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SpecVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: true),
-                    SurveyedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    Answers = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Economic = table.Column<double>(type: "double precision", nullable: true),
-                    Social = table.Column<double>(type: "double precision", nullable: true),
-                    Psychosocial = table.Column<double>(type: "double precision", nullable: true),
-                    Composite = table.Column<double>(type: "double precision", nullable: true),
-                    AccompaniedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SpecVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: true),
+                    SurveyedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Economic = table.Column<double>(type: "REAL", nullable: true),
+                    Social = table.Column<double>(type: "REAL", nullable: true),
+                    Psychosocial = table.Column<double>(type: "REAL", nullable: true),
+                    Composite = table.Column<double>(type: "REAL", nullable: true),
+                    AccompaniedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Reintegra.Web.Data;
 namespace Reintegra.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123191434_FollowUp")]
+    [Migration("20261123202707_FollowUp")]
     partial class FollowUp
     {
         /// <inheritdoc />
@@ -2807,7 +2807,7 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(65536)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
