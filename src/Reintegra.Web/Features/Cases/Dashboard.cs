@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Reintegra.Web.Data;
 using Reintegra.Web.Domain;
+using Reintegra.Web.Features.FollowUp;
 using Reintegra.Web.Web;
 
 namespace Reintegra.Web.Features.Cases;
@@ -15,6 +16,7 @@ public enum CaseTaskKind
     PlanReturned = 4,
     Action = 5,
     FollowUp = 6,
+    Survey = 7,
 }
 
 /// <summary>
@@ -22,7 +24,7 @@ public enum CaseTaskKind
 /// long, declined or closed, completed) until the case worker marks each one followed up; and, for supervisors,
 /// plans waiting for approval. A supervisor may look at the whole team. Each person listed is an audit entry.
 /// </summary>
-public sealed class Dashboard(AppDbContext db, CurrentUser me, AuditLog audit, LocalTime time, TimeProvider clock, CaseSettings settings)
+public sealed class Dashboard(AppDbContext db, CurrentUser me, AuditLog audit, LocalTime time, TimeProvider clock, CaseSettings settings, FollowUpSchedule followUp)
 {
     public const int MaxRows = 100;
 
@@ -66,6 +68,9 @@ public sealed class Dashboard(AppDbContext db, CurrentUser me, AuditLog audit, L
                 .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c.Id, c.PersonId, p.GivenNames, p.FirstSurname, Due = c.FollowUpDueOn!.Value })
                 .ToListAsync(ct))
             .Select(x => Row(CaseTaskKind.FollowUp, x.Id, x.PersonId, x.GivenNames, x.FirstSurname, x.Due, null, null, today)));
+        // Follow-up surveys (RSS) due soon or overdue, by the follow-up schedule.
+        tasks.AddRange((await followUp.DueAsync(cases, today, ct))
+            .Select(x => new TaskRow(CaseTaskKind.Survey, x.CaseId, x.PersonId, x.PersonName, x.DueOn, x.DueOn < today, null, null)));
         // An unaccompanied or separated child without a live child-protection referral: due the day the case opened.
         tasks.AddRange((await cases.Where(c => c.ChildProtectionRequired
                     && !db.Referrals.Any(r => r.CaseId == c.Id && r.Category == ServiceCategory.ChildProtection

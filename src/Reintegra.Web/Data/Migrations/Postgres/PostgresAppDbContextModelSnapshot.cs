@@ -1079,6 +1079,50 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("BudgetExecutions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("FirstComposite")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("LastComposite")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Surveys")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("CaseEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.CaseFactRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1352,6 +1396,76 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "Probability");
 
                     b.ToTable("DuplicatePairs");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.FollowUpSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccompaniedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Composite")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Economic")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Psychosocial")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Social")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("SpecVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SurveyedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SpecVersionId");
+
+                    b.HasIndex("CaseId", "SurveyedOn");
+
+                    b.ToTable("FollowUpSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Fund", b =>
@@ -3207,6 +3321,37 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.ToTable("StatisticsReturnFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.RssSpecVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("RssSpecVersions", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.SensitiveScreening", b =>
                 {
                     b.Property<Guid>("ReturnEventId")
@@ -3704,6 +3849,21 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseEvaluation", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
@@ -3784,6 +3944,33 @@ namespace Reintegra.Web.Data.Migrations.Postgres
                     b.HasOne("Reintegra.Web.Domain.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.FollowUpSurvey", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.RssSpecVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SpecVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1068,6 +1068,50 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("BudgetExecutions");
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FirstComposite")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LastComposite")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Surveys")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("CaseEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.CaseFactRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1341,6 +1385,76 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "Probability");
 
                     b.ToTable("DuplicatePairs");
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.FollowUpSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccompaniedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Composite")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Economic")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Psychosocial")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Social")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SpecVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SurveyedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SpecVersionId");
+
+                    b.HasIndex("CaseId", "SurveyedOn");
+
+                    b.ToTable("FollowUpSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Reintegra.Web.Domain.Fund", b =>
@@ -3191,6 +3305,37 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.ToTable("StatisticsReturnFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.RssSpecVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("RssSpecVersions", (string)null);
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.SensitiveScreening", b =>
                 {
                     b.Property<Guid>("ReturnEventId")
@@ -3686,6 +3831,21 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reintegra.Web.Domain.CaseEvaluation", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reintegra.Web.Domain.CaseMember", b =>
                 {
                     b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
@@ -3766,6 +3926,33 @@ namespace Reintegra.Web.Data.Migrations.Sqlite
                     b.HasOne("Reintegra.Web.Domain.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reintegra.Web.Domain.FollowUpSurvey", b =>
+                {
+                    b.HasOne("Reintegra.Web.Domain.ReintegrationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reintegra.Web.Domain.RssSpecVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SpecVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
