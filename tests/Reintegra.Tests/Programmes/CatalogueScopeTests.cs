@@ -163,8 +163,9 @@ public class CatalogueScopeTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     /// <summary>
-    /// The public portal is the one deliberate exception to "everything needs a signed-in user": the endpoints that let
-    /// anonymous users in are exactly the foundation's and the portal's.
+    /// The public portal is the one deliberate exception to "everything needs a signed-in user" for people: the endpoints
+    /// that let anonymous users in are exactly the foundation's and the portal's, plus the assisted-return hand-off
+    /// inbox, where another country's instance is authenticated by the signature on its package (ADR 42), not by a user.
     /// </summary>
     [Fact]
     public void Only_the_portal_is_added_to_what_anonymous_users_may_reach()
@@ -173,7 +174,7 @@ public class CatalogueScopeTests(AppFactory app) : IClassFixture<AppFactory>
         var anonymous = endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             .Select(e => e.RoutePattern.RawText ?? "").Where(p => !p.Contains('.', StringComparison.Ordinal) || p.Contains("export", StringComparison.Ordinal))
             .Select(p => p.TrimStart('/')).Distinct().Order(StringComparer.Ordinal).ToList();
-        var foundation = new[] { "Account/Language", "Account/Login", "Account/Setup", "Error", "api/v1/auth/token", "health" };
+        var foundation = new[] { "Account/Language", "Account/Login", "Account/Setup", "Error", "api/v1/auth/token", "health", "api/v1/handoffs/inbox" };
         var portal = anonymous.Where(p => p.StartsWith("Portal", StringComparison.Ordinal) || p.StartsWith("api/v1/public/", StringComparison.Ordinal)).ToList();
         Assert.Empty(anonymous.Except(foundation).Except(portal));
         Assert.Contains("Portal", portal);
