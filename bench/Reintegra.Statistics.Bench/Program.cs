@@ -220,7 +220,8 @@ report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---:
 summary.ForEach(l => report.AppendLine(l));
 report.AppendLine();
 sections.ForEach(x => report.Append(x));
-var output = options.Output ?? Path.Combine(FindBenchFolder(), "results", options.Smoke ? "statistics-smoke.md" : "statistics-full.md");
+// A relative --out is relative to the bench's folder (as the README's commands write results/...), wherever it runs from.
+var output = Path.Combine(FindBenchFolder(), options.Output ?? Path.Combine("results", options.Smoke ? "statistics-smoke.md" : "statistics-full.md"));
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report.ToString());
 Console.WriteLine($"results written to {output}");
