@@ -29,7 +29,8 @@ foreach (var engine in options.Engines)
     var n = options.Facts[engine];
     var s = new StringBuilder();
     Console.WriteLine($"== {engine}: {n:N0} facts");
-    await using var db = await BenchDatabase.CreateAsync(engine, n, options.Keep);
+    await using var db = await BenchDatabase.CreateAsync("reintegra_statsbench", engine, n, options.Keep);
+    await db.MigrateAsync();
 
     // 1. Seeding.
     var lastReport = Stopwatch.StartNew();
@@ -190,13 +191,13 @@ foreach (var engine in options.Engines)
     s.AppendLine(CultureInfo.InvariantCulture, $"| incremental refresh: {queued.Count:N0} queued people, one CatchUpAsync ({yearsTouched} years rebuilt) | {refresh.TotalMilliseconds:0} ms |");
     s.AppendLine(CultureInfo.InvariantCulture, $"| published year totals before / after the refresh | {totalsBefore:N0} / {totalsAfter:N0} |");
     s.AppendLine();
-    s.AppendLine("| questions answered by | " + Latencies.Header + " |");
+    s.AppendLine("| questions answered by | " + Latencies.Header("questions") + " |");
     s.AppendLine("| --- | " + Latencies.Align + " |");
-    s.AppendLine("| engine, one table (ReadReturnFigures.Read: parse, total + rows, previous year) | " + engineAll.Cells + " |");
-    s.AppendLine("| engine, a dashboard page (ReadAll: the 9 breakdowns) | " + enginePages.Cells + " |");
-    s.AppendLine(CultureInfo.InvariantCulture, $"| HTTP GET /Statistics?… through the whole application (in-process TestServer, cookie-signed-in analyst, Razor page of {pageBytes / 1024} KB); start-up with its own load {webStart.TotalSeconds:0.0} s | {httpPages.Cells} |");
-    s.AppendLine("| engine, one table, the questions the baseline answered | " + engineSame.Cells + " |");
-    s.AppendLine("| SQL GROUP BY on the fact table, the same questions | " + baselineAll.Cells + " |");
+    s.AppendLine("| engine, one table (ReadReturnFigures.Read: parse, total + rows, previous year) | " + engineAll.Cells(3) + " |");
+    s.AppendLine("| engine, a dashboard page (ReadAll: the 9 breakdowns) | " + enginePages.Cells(3) + " |");
+    s.AppendLine(CultureInfo.InvariantCulture, $"| HTTP GET /Statistics?… through the whole application (in-process TestServer, cookie-signed-in analyst, Razor page of {pageBytes / 1024} KB); start-up with its own load {webStart.TotalSeconds:0.0} s | {httpPages.Cells(3)} |");
+    s.AppendLine("| engine, one table, the questions the baseline answered | " + engineSame.Cells(3) + " |");
+    s.AppendLine("| SQL GROUP BY on the fact table, the same questions | " + baselineAll.Cells(3) + " |");
     s.AppendLine();
     s.AppendLine(CultureInfo.InvariantCulture, $"Ratio GROUP BY p95 / engine p95 on the same questions: **{ratio:N0}×**. Engine totals that were published (not suppressed) equal the SQL count in {agree} of {compared} questions.");
     s.AppendLine();
