@@ -49,6 +49,13 @@ public class TransferTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(umar.CaseWorkerUser.Id, moved.CaseWorkerId);
         Assert.Equal(HttpStatusCode.OK, (await umar.CaseWorker.GetAsync($"/api/v1/persons/{returnee.PersonId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await umar.CaseWorker.GetAsync($"/api/v1/referrals/{referral.ReferralId}")).StatusCode);
+        // The referral's follow-through moves with the case: its completion is on the new case worker's dashboard only.
+        await provider.Client.AnswerAsync(referral.ReferralId, "accept");
+        await provider.Client.AnswerAsync(referral.ReferralId, "complete", "Orientación laboral");
+        var board = await (await umar.CaseWorker.GetAsync("/api/v1/cases/dashboard")).ReadAsync<Dashboard.Result>();
+        Assert.Equal(referral.ReferralId, Assert.Single(board.Referrals.Completed).Id);
+        var before = await (await airport.CaseWorker.GetAsync("/api/v1/cases/dashboard")).ReadAsync<Dashboard.Result>();
+        Assert.DoesNotContain(before.Referrals.Completed, r => r.Id == referral.ReferralId);
         await (await airport.CaseWorker.GetAsync($"/api/v1/cases/{c.Id}")).ProblemAsync(404);
         await (await airport.CaseWorker.GetAsync($"/api/v1/referrals/{referral.ReferralId}")).ProblemAsync(404);
         await (await umar.CaseWorker.PostJsonAsync($"/api/v1/transfers/{transferId}/decline", new { reason = "tarde" })).ProblemAsync(409);
